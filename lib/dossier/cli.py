@@ -33,21 +33,27 @@ def _check_out(out: Path, corpus: Path) -> Path:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .corpus import load_corpus
+    from .corpus import extract
+    from .runner import RunnerError
 
     corpus_dir = _resolve_corpus(args.corpus)
     out = _check_out(Path(args.out), corpus_dir)
+    if args.workers is not None and args.workers < 1:
+        raise UsageError(f"--workers must be at least 1, not {args.workers}")
     t0 = time.perf_counter()
-    corpus = load_corpus(corpus_dir)
-    corpus.write_csv(out)
-    arts = corpus.articles
-    bad = arts[arts["status"] != "ok"]
-    print(f"{len(arts)} articles ({len(arts) - len(bad)} ok, {len(bad)} not ok), "
-          f"{len(corpus.mentions)} mentions, {len(corpus.timexes)} timexes, "
-          f"{len(corpus.events)} events, {len(corpus.statements)} statements "
+    try:
+        stats = extract(corpus_dir, out, fmt=args.format, workers=args.workers,
+                        cache=not args.no_cache, dask=args.dask)
+    except RunnerError as exc:
+        raise UsageError(str(exc)) from None
+    n, c, bad = stats["articles"], stats["counts"], stats["not_ok"]
+    cached = f", {stats['from_cache']} from cache" if stats.get("from_cache") else ""
+    print(f"{n} articles ({n - len(bad)} ok, {len(bad)} not ok{cached}), "
+          f"{c['mentions']} mentions, {c['timexes']} timexes, "
+          f"{c['events']} events, {c['statements']} statements "
           f"→ {out} in {time.perf_counter() - t0:.2f} s")
-    for _, row in bad.iterrows():
-        print(f"  {row['article_id']}: {row['status']}: {row['message']}", file=sys.stderr)
+    for aid, status, message in bad:
+        print(f"  {aid}: {status}: {message}", file=sys.stderr)
     return 0
 
 
@@ -76,6 +82,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="write every table of the corpus as CSV")
     p.add_argument("corpus", nargs="?", help="folder of articles (default: the bundled corpus)")
     p.add_argument("--out", required=True, help="folder for the <table>.csv files")
+    p.add_argument("--workers", type=int, default=None,
+                   help="processes for the per-article step (default: all cores on large corpora)")
+    p.add_argument("--dask", metavar="ADDRESS", default=None,
+                   help="run the per-article step on a Dask cluster (scheduler address; "
+                        "needs the 'dask' extra)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="reprocess every article (default: reuse results of unchanged files)")
+    p.add_argument("--format", choices=("csv", "parquet"), default="csv",
+                   help="csv: <table>.csv; parquet: <table>/part-*.parquet (large corpora)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("report", help="run every notebook and export HTML briefings")

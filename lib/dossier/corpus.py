@@ -1,16 +1,43 @@
-"""The corpus as pandas tables: ``load_corpus(path)`` and writing them out."""
+"""The corpus as pandas tables: ``load_corpus(path)`` and writing them out.
+
+Two ways to the same tables:
+
+* :func:`load_corpus` → :class:`Corpus` of DataFrames (notebooks, the API);
+* :func:`extract` → files on disk without building DataFrames (``dossier
+  extract``): the tables the corpus-level steps only concatenate
+  (``STREAMED``) are written while articles are still being processed, so
+  memory stays flat however large the corpus, and pandas is not needed for CSV.
+
+Both run the per-article step through :mod:`dossier.runner` (in-process,
+process pool or Dask) with the incremental cache of :mod:`dossier.cache`.
+"""
 
 from __future__ import annotations
 
+import csv
+import math
 import sys
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
+from . import cache as cache_mod
+from . import runner
 from .paths import CORPUS_DIR
-from .pipeline import corpus_tables, list_article_files, load_resources, process_article, read_sidecar
-from .tables import TABLES, frame
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# Tables that ``pipeline.corpus_tables`` only concatenates: streamed in large runs.
+# (tests/test_runner.py checks that streaming them gives the same tables.)
+STREAMED = ("paragraphs", "mentions", "timexes")
+# Above this many articles, load_corpus builds the streamed tables chunk by chunk.
+STREAM_CHUNK = 5000
+# Columns written as integers in Parquet (everything else is text).
+INT_COLUMNS = ("para_idx", "start", "end", "n_paragraphs", "n_chars", "count", "n_sources", "n_bytes")
+PARQUET_ROWS = 250_000
 
 
 class CorpusError(ValueError):
@@ -19,10 +46,15 @@ class CorpusError(ValueError):
 
 @dataclass
 class Corpus:
-    """Every table of the SPEC as a DataFrame, plus the corpus path."""
+    """Every table of the SPEC as a DataFrame, plus the corpus path.
+
+    ``stats`` says how the run went: ``articles``, ``reprocessed``,
+    ``from_cache``, ``workers``, ``strategy``, ``seconds``.
+    """
 
     path: Path
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    stats: dict = field(default_factory=dict)
 
     def __getattr__(self, name: str) -> pd.DataFrame:
         tables = self.__dict__.get("tables", {})
@@ -32,6 +64,9 @@ class Corpus:
 
     def write_csv(self, out_dir: Path) -> list[Path]:
         """Write one UTF-8 CSV per table into ``out_dir``."""
+        from .tables import TABLES
+
+        out_dir = Path(out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
         written = []
         for name in TABLES:
@@ -40,9 +75,27 @@ class Corpus:
             written.append(target)
         return written
 
+    def write_parquet(self, out_dir: Path, rows_per_part: int = PARQUET_ROWS) -> list[Path]:
+        """Write each table as a folder of Parquet parts, ``<out_dir>/<table>/part-00000.parquet``,
+        in file order, ``rows_per_part`` rows each (read back with ``pd.read_parquet(folder)``
+        or ``dask.dataframe.read_parquet(folder)``). Needs ``pyarrow``."""
+        from .tables import TABLES
+
+        out_dir = Path(out_dir)
+        written = []
+        for name in TABLES:
+            with _ParquetSink(out_dir, name, list(self.tables[name].columns), rows_per_part) as sink:
+                sink.write_frame(self.tables[name])
+            written.append(out_dir / name)
+        return written
+
     @classmethod
     def read_csv(cls, folder: Path) -> Corpus:
         """Load tables written by :meth:`write_csv` (used by the notebooks)."""
+        import pandas as pd
+
+        from .tables import TABLES, frame
+
         tables = {}
         for name in TABLES:
             f = folder / f"{name}.csv"
@@ -71,21 +124,298 @@ def _progress(iterable, total: int, enabled: bool):
         from tqdm import tqdm
     except ImportError:  # progress is a nicety, never a requirement
         return iterable
-    return tqdm(iterable, total=total, unit="article", file=sys.stderr, leave=False)
+    tqdm.monitor_interval = 0  # no monitor thread: workers may be forked
+    return tqdm(iterable, total=total, unit="article", file=sys.stderr, leave=False,
+                mininterval=0.5)
+
+
+def _run(corpus_dir: Path, *, registry_extra, workers, cache, dask, progress, stats: dict,
+         dask_client=None):
+    """Resources, file list and the ordered per-article results."""
+    from . import pipeline
+
+    resources = pipeline.load_resources(tuple(registry_extra or ()))
+    files = pipeline.list_article_files(corpus_dir)
+    sidecar = pipeline.read_sidecar(corpus_dir)
+    step = pipeline.process_article
+    if cache is None:  # auto: worth it (and safe for quick experiments) on real corpora only
+        cache = len(files) >= 64
+    store = None
+    if cache:
+        fp = cache_mod.run_fingerprint(resources, registry_extra or (), step)
+        store = cache_mod.ArticleCache.open(cache, fp)
+    if progress is None:
+        progress = sys.stderr.isatty() and len(files) > 50
+    stats["articles"] = len(files)
+    results = runner.run(files, [sidecar.get(f.stem) for f in files], resources, step=step,
+                         workers=workers, dask=dask, dask_client_=dask_client, cache=store,
+                         registry_extra=registry_extra or (), stats=stats)
+    return resources, files, _progress(results, len(files), progress), store
+
+
+def _columns(name: str, first_records: list[dict]) -> list[str]:
+    """The column rule of ``tables.frame``: SPEC columns, then extra keys of the first 1000 records."""
+    from .tables import COLUMNS
+
+    cols = list(COLUMNS[name])
+    seen = set(cols)
+    for rec in first_records[:1000]:
+        for key in rec:
+            if key not in seen:
+                seen.add(key)
+                cols.append(key)
+    return cols
 
 
 def load_corpus(path: str | Path | None = None, *, registry_extra: list[Path] | None = None,
-                progress: bool | None = None) -> Corpus:
+                progress: bool | None = None, workers: int | None = None,
+                cache: bool | str | Path | None = None, dask: str | None = None,
+                dask_client=None) -> Corpus:
     """Read every article under ``path`` (default: the bundled corpus) and
-    return all tables as DataFrames."""
+    return all tables as DataFrames.
+
+    ``workers``: processes for the per-article step (default: all cores when
+    the corpus is big enough to pay for a pool, else in-process).
+    ``cache``: ``True`` (default folder, see :mod:`dossier.cache`), a folder,
+    ``False``; default ``None`` = on for corpora of 64 files or more.
+    ``dask``: address of a Dask scheduler (``tcp://host:8786``) to run the
+    per-article step on a cluster (``dask_client``: an existing Client).
+    ``corpus.stats`` reports what was reprocessed and what came from the cache.
+    """
+    from . import pipeline
+    from .tables import TABLES, frame
+
+    t0 = time.perf_counter()
     corpus_dir = check_corpus_dir(Path(path) if path is not None else CORPUS_DIR)
-    resources = load_resources(tuple(registry_extra or ()))
-    files = list_article_files(corpus_dir)
-    sidecar = read_sidecar(corpus_dir)
-    if progress is None:
-        progress = sys.stderr.isatty() and len(files) > 50
-    results = [process_article(f, resources, sidecar.get(f.stem))
-               for f in _progress(files, len(files), progress)]
-    records = corpus_tables(results, resources)
-    tables = {name: frame(name, records[name]) for name in TABLES}
-    return Corpus(path=corpus_dir, tables=tables)
+    stats: dict = {}
+    resources, files, results, store = _run(
+        corpus_dir, registry_extra=registry_extra, workers=workers, cache=cache, dask=dask,
+        progress=progress, stats=stats, dask_client=dask_client)
+    try:
+        if len(files) <= STREAM_CHUNK:
+            records = pipeline.corpus_tables(list(results), resources)
+            tables = {name: frame(name, records[name]) for name in TABLES}
+        else:
+            tables = _streamed_frames(results, resources)
+    finally:
+        if store is not None:
+            store.close()
+    stats["seconds"] = round(time.perf_counter() - t0, 3)
+    return Corpus(path=corpus_dir, tables=tables, stats=stats)
+
+
+def _streamed_frames(results: Iterator[dict], resources) -> dict[str, pd.DataFrame]:
+    """Like ``frame(name, corpus_tables(results)[name])`` with flat memory: the
+    STREAMED tables become a DataFrame every STREAM_CHUNK articles."""
+    import pandas as pd
+
+    from . import pipeline
+    from .tables import TABLES, frame
+
+    kept: dict[str, list[dict]] = {}
+    buffers: dict[str, list[dict]] = {n: [] for n in STREAMED}
+    parts: dict[str, list] = {n: [] for n in STREAMED}
+    first: dict[str, list[dict]] = {n: [] for n in STREAMED}
+    for i, result in enumerate(results, 1):
+        for name, recs in result.items():
+            if name in buffers:
+                buffers[name].extend(recs)
+                if len(first[name]) < 1000:
+                    first[name].extend(recs[:1000 - len(first[name])])
+            else:
+                kept.setdefault(name, []).extend(recs)
+        if i % STREAM_CHUNK == 0:
+            for name in STREAMED:
+                if buffers[name]:
+                    parts[name].append(frame(name, buffers[name]))
+                    buffers[name] = []
+    for name in STREAMED:
+        if buffers[name]:
+            parts[name].append(frame(name, buffers[name]))
+    records = pipeline.corpus_tables([kept], resources)
+    tables = {}
+    for name in TABLES:
+        if name in STREAMED:
+            cols = _columns(name, first[name])
+            tables[name] = (pd.concat(parts[name], ignore_index=True).reindex(columns=cols)
+                            if parts[name] else frame(name, []))
+        else:
+            tables[name] = frame(name, records[name])
+    return tables
+
+
+# ------------------------------------------------------------------ extract
+class _CsvSink:
+    """One table's CSV, written row by row with the header rule of ``tables.frame``
+    and the cell rule of ``DataFrame.to_csv`` (None/NaN → empty)."""
+
+    def __init__(self, out_dir: Path, name: str):
+        self.name = name
+        self.fh = (out_dir / f"{name}.csv").open("w", encoding="utf-8", newline="")
+        self.writer = None
+        self.pending: list[dict] = []
+        self.rows = 0
+
+    def write(self, recs: list[dict]) -> None:
+        self.rows += len(recs)
+        if self.writer is None:
+            self.pending.extend(recs)
+            if len(self.pending) >= 1000:
+                self._start()
+            return
+        self._rows(recs)
+
+    def _start(self) -> None:
+        self.cols = _columns(self.name, self.pending)
+        self.writer = csv.writer(self.fh, lineterminator="\n")
+        self.writer.writerow(self.cols)
+        pending, self.pending = self.pending, []
+        self._rows(pending)
+
+    def _rows(self, recs: list[dict]) -> None:
+        cols = self.cols
+        self.writer.writerows([[_cell(r.get(c)) for c in cols] for r in recs])
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.writer is None:
+            self._start()
+        self.fh.close()
+
+
+def _cell(v):
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return ""
+    return v
+
+
+class _ParquetSink:
+    """One table as ``<out>/<table>/part-NNNNN.parquet``: integer columns int64,
+    everything else text, so every part has the same schema."""
+
+    def __init__(self, out_dir: Path, name: str, cols: list[str] | None = None,
+                 rows_per_part: int = PARQUET_ROWS):
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise runner.RunnerError("Parquet needs pyarrow: pip install 'dossier[dask]'") from None
+        self.folder = Path(out_dir) / name
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for old in self.folder.glob("part-*.parquet"):
+            old.unlink()
+        self.name, self.cols, self.rows_per_part = name, cols, rows_per_part
+        self.pending: list[dict] = []
+        self.parts = 0
+        self.rows = 0
+
+    def _schema(self):
+        import pyarrow as pa
+
+        return pa.schema([(c, pa.int64() if c in INT_COLUMNS else pa.string()) for c in self.cols])
+
+    def write(self, recs: list[dict]) -> None:
+        self.rows += len(recs)
+        self.pending.extend(recs)
+        if self.cols is None and len(self.pending) >= 1000:
+            self.cols = _columns(self.name, self.pending)
+        if len(self.pending) >= self.rows_per_part:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if self.cols is None:
+            self.cols = _columns(self.name, self.pending)
+        data = {c: [_pq_cell(r.get(c), c in INT_COLUMNS) for r in self.pending] for c in self.cols}
+        pq.write_table(pa.table(data, schema=self._schema()),
+                       self.folder / f"part-{self.parts:05d}.parquet")
+        self.parts += 1
+        self.pending = []
+
+    def write_frame(self, df) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        for start in range(0, max(len(df), 1), self.rows_per_part):
+            part = df.iloc[start:start + self.rows_per_part]
+            data = {c: [_pq_cell(v, c in INT_COLUMNS) for v in part[c].tolist()] for c in self.cols}
+            pq.write_table(pa.table(data, schema=self._schema()),
+                           self.folder / f"part-{self.parts:05d}.parquet")
+            self.parts += 1
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pending or self.parts == 0:
+            self._flush()
+
+
+def _pq_cell(v, integer: bool):
+    if v is None or (isinstance(v, float) and math.isnan(v)) or v is getattr(sys.modules.get("pandas"), "NA", None):
+        return None
+    if integer:
+        try:
+            return int(v)
+        except (TypeError, ValueError):
+            return None
+    return v if isinstance(v, str) else str(v)
+
+
+def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
+            registry_extra: list[Path] | None = None, progress: bool | None = None,
+            workers: int | None = None, cache: bool | str | Path | None = True,
+            dask: str | None = None, dask_client=None) -> dict:
+    """Write every table of the corpus to ``out_dir`` (``fmt`` ``csv``: ``<table>.csv``;
+    ``parquet``: ``<table>/part-*.parquet``) and return counts and run stats.
+
+    Same tables as ``load_corpus(path).write_csv(out_dir)``, without DataFrames."""
+    from . import pipeline
+    from .tables import TABLES
+
+    if fmt not in ("csv", "parquet"):
+        raise ValueError(f"unknown format {fmt!r}: csv or parquet")
+    t0 = time.perf_counter()
+    corpus_dir = check_corpus_dir(Path(path) if path is not None else CORPUS_DIR)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stats: dict = {}
+    resources, files, results, store = _run(
+        corpus_dir, registry_extra=registry_extra, workers=workers, cache=cache, dask=dask,
+        progress=progress, stats=stats, dask_client=dask_client)
+    sink_cls = _CsvSink if fmt == "csv" else _ParquetSink
+    kept: dict[str, list[dict]] = {}
+    counts: dict[str, int] = {}
+    try:
+        sinks = {name: sink_cls(out_dir, name) for name in STREAMED}
+        try:
+            for result in results:
+                for name, recs in result.items():
+                    if name in sinks:
+                        sinks[name].write(recs)
+                    else:
+                        kept.setdefault(name, []).extend(recs)
+        finally:
+            for name, sink in sinks.items():
+                sink.__exit__(None, None, None)
+                counts[name] = sink.rows
+    finally:
+        if store is not None:
+            store.close()
+    t1 = time.perf_counter()
+    records = pipeline.corpus_tables([kept], resources)
+    for name in TABLES:
+        if name in STREAMED:
+            continue
+        with sink_cls(out_dir, name) as sink:
+            sink.write(records[name])
+        counts[name] = len(records[name])
+    arts = records["articles"]
+    stats.update(counts=counts, seconds=round(time.perf_counter() - t0, 3),
+                 corpus_seconds=round(time.perf_counter() - t1, 3),
+                 not_ok=[(a["article_id"], a["status"], a.get("message", "")) for a in arts
+                         if a["status"] != "ok"])
+    return stats

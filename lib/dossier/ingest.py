@@ -277,8 +277,9 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _is_chrome(folded_line: str, rules: BoilerplateRules) -> bool:
-    return bool(rules.drop_lines.match(folded_line) or rules.breadcrumb.match(folded_line))
+def _is_chrome(line: str, folded_line: str, rules: BoilerplateRules) -> bool:
+    # breadcrumbs are matched on the raw line: folding turns » into a quote
+    return bool(rules.drop_lines.match(folded_line) or rules.breadcrumb.match(line))
 
 
 def _is_headline_like(line: str) -> bool:
@@ -324,7 +325,7 @@ def split_article(text: str, rules: BoilerplateRules, html_headline: str = "") -
         if rules.tail_markers.match(f):
             in_tail = True
             continue
-        if _is_chrome(f, rules):
+        if _is_chrome(line, f, rules):
             continue
         kept.append(line)
 
@@ -372,7 +373,10 @@ def split_article(text: str, rules: BoilerplateRules, html_headline: str = "") -
                     art.outlet, art.outlet_source = name, "text"
                 continue
         paragraphs.append(line)
-        if rules.section_label.match(f) or (_is_headline_like(line) and len(line.split()) <= 6):
+        if len(paragraphs) == 1 and art.title_source == "headline" and i <= 2 \
+                and _is_headline_like(line) and len(line.split()) > 6:
+            roles.append("subtitle")
+        elif rules.section_label.match(f) or (_is_headline_like(line) and len(line.split()) <= 6):
             roles.append("subheading")
         elif line.endswith(")") and "(" in line[-30:] and _is_headline_like(line[:-1]):
             roles.append("caption")

@@ -1,0 +1,328 @@
+"""Events per sentence, and the chronology that merges them across articles.
+
+:func:`extract` splits each paragraph into sentences and emits one event per
+(sentence, type) whose cue (``data/lexicons/event_cues.yaml``) occurs in it:
+
+* ``date``/``date_precision`` come from the sentence's resolved timex nearest
+  to the cue; when the sentence has none, from the last dated timex earlier
+  in the same paragraph (``date_source`` says which: ``sentence``/
+  ``paragraph``). "اليوم" is itself a timex resolved to the publication date.
+  A sentence with no date at all gets an EMPTY date, not the publication
+  date: background events ("وقع البلدان اتفاقية في الماضي") are often
+  undated, and an empty date is honest. ``published`` is kept in the extra
+  column ``published`` so that views can place such events by their article.
+* ``participants``: actor_ids of the persons, organisations and countries
+  mentioned in the sentence (a capital named without a preposition counts as
+  its country, e.g. "طهران وموسكو وقعتا"); ``place``: the first place
+  mentioned after في/إلى/ب.
+
+:func:`merge` builds the chronology: the same real event reported by several
+articles (same type, shared participants, compatible dates) becomes one row
+listing all its sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from calendar import monthrange
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .normalize import fold, fold_with_map
+from .paths import LEXICON_DIR
+
+__all__ = ["extract", "merge", "sentences", "cue_patterns", "EVENT_COLUMNS", "CHRONOLOGY_COLUMNS"]
+
+EVENT_COLUMNS = ["event_id", "article_id", "para_idx", "type", "date", "date_precision",
+                 "participants", "place", "text", "start", "end", "cue", "date_source",
+                 "published"]
+CHRONOLOGY_COLUMNS = ["chronology_id", "type", "date", "date_precision", "participants", "place",
+                      "sources", "n_sources", "text", "n_articles", "event_ids"]
+
+_SENT_END = re.compile(r"(?<=[.!?؟])[\"'»”)\]]*\s+|\n+|(?<=؛)\s*")
+_PLACE_PREP = re.compile(
+    r"(?:(?<!\w)(?:" + "|".join(fold(w) for w in ("في", "إلى", "داخل", "قرب")) + r")\s+|(?<!\w)ب)$")
+_PERSONISH = ("person", "organization", "country")
+# an organisation named as a news source is not a participant
+_MEDIA_BEFORE = re.compile(
+    r"(?<!\w)(?:" + "|".join(fold(w) for w in (
+        "وكالة", "وكالات", "صحيفة", "صحف", "قناة", "موقع", "شبكة", "إذاعة", "مجلة", "وكالة أنباء",
+        "نقلت", "نقلته", "نقلا عن", "بحسب", "وفقا ل", "حسبما", "أفادت")) + r")\s*\S{0,3}\s*\"?$")
+_MEDIA_SURFACE = re.compile(r"^(?:" + "|".join(fold(w) for w in ("وكالة", "صحيفة", "قناة")) + ")")
+# "وفقا لبيان الكرملين": an attribution, not a statement event
+_ATTRIBUTION = re.compile(r"(?:" + "|".join(fold(w) for w in ("وفقا", "وفقاً", "بحسب", "حسب", "طبقا"))
+                          + r")\s*$")
+
+
+@lru_cache(maxsize=4)
+def cue_patterns(path: str | None = None) -> tuple[list[str], dict[str, re.Pattern], dict]:
+    """(type order, compiled cue pattern per type, suppressions) from the lexicon."""
+    with open(Path(path) if path else LEXICON_DIR / "event_cues.yaml", encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    types = data["types"]
+    order = [t for t in data.get("order", list(types)) if t in types]
+    pats = {}
+    for t in order:
+        alts = []
+        for cue in sorted(map(str, types[t]["cues"]), key=len, reverse=True):
+            exact = cue.endswith("$")
+            parts = [p.strip() for p in re.split(r"…|\.\.\.", cue.rstrip("$")) if p.strip()]
+            words = [r"\s+".join(map(re.escape, fold(p).split())) for p in parts]
+            rx = r".{0,40}?".join(words)
+            alts.append(rx + (r"(?!\w)" if exact else ""))
+        pats[t] = re.compile(r"(?<!\w)(?:[وفبلك])?(?:ال)?(?:" + "|".join(alts) + ")")
+    supp = {t: set(types[t].get("suppresses", []) or []) for t in order}
+    return order, pats, supp
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) of a paragraph, white space trimmed."""
+    spans = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _ordered_unique(items) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexes: list[dict],
+            published: str | None) -> list[dict]:
+    """Event records (SPEC columns, then start, end, cue, date_source, published)."""
+    order, pats, supp = cue_patterns()
+    by_para_m: dict[int, list[dict]] = {}
+    for m in mentions or []:
+        by_para_m.setdefault(int(m["para_idx"]), []).append(m)
+    by_para_t: dict[int, list[dict]] = {}
+    for t in timexes or []:
+        by_para_t.setdefault(int(t.get("para_idx", 0)), []).append(t)
+    rows: list[dict] = []
+    for pi, text in enumerate(paragraphs):
+        folded = fold_with_map(text)
+        ft = folded.text
+        n = 0
+        p_times = sorted(by_para_t.get(pi, []), key=lambda t: int(t["start"]))
+        for s, e in sentences(text):
+            # folded offsets of the sentence: folding only deletes characters,
+            # so search the folded paragraph between the mapped bounds
+            fs, fe = _folded_bounds(folded, s, e)
+            found: dict[str, re.Match] = {}
+            for typ in order:
+                m = pats[typ].search(ft, fs, fe)
+                if m:
+                    found[typ] = m
+            if not found:
+                continue
+            for typ in list(found):
+                for dropped in supp.get(typ, ()):
+                    if typ in found:
+                        found.pop(dropped, None)
+            st = found.get("statement")
+            if st is not None and (len(found) > 1 or _ATTRIBUTION.search(ft, max(0, st.start() - 10), st.start())):
+                found.pop("statement", None)
+            if not found:
+                continue
+            sent_m = [m for m in by_para_m.get(pi, []) if s <= int(m["start"]) and int(m["end"]) <= e]
+            participants, place = _participants_place(text, sent_m)
+            for typ in order:
+                if typ not in found:
+                    continue
+                cm = found[typ]
+                cs, ce = folded.span(cm.start(), cm.end())
+                date, prec, source = _event_date(p_times, s, e, cs)
+                rows.append({
+                    "event_id": f"{article_id}:{pi}:{n}", "article_id": article_id,
+                    "para_idx": pi, "type": typ, "date": date, "date_precision": prec,
+                    "participants": ";".join(participants), "place": place,
+                    "text": text[s:e], "start": s, "end": e, "cue": text[cs:ce],
+                    "date_source": source, "published": published or "",
+                })
+                n += 1
+    return rows
+
+
+def _folded_bounds(folded, s: int, e: int) -> tuple[int, int]:
+    """Folded offsets of an original span (inverse of Folded.span, monotone)."""
+    if len(folded.text) == len(folded.original):
+        return s, e
+    # to_original is monotone: binary search the folded positions
+    def inv(pos: int) -> int:
+        lo, hi = 0, len(folded.text)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if folded.to_original(mid) < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+    return inv(s), inv(e)
+
+
+def _event_date(p_times: list[dict], s: int, e: int, cue_pos: int) -> tuple[str, str, str]:
+    inside = [t for t in p_times if s <= int(t["start"]) < e and t.get("value")]
+    if inside:
+        best = min(inside, key=lambda t: abs(int(t["start"]) - cue_pos))
+        return best["value"], best["precision"], "sentence"
+    before = [t for t in p_times if int(t["start"]) < s and t.get("value")]
+    if before:
+        return before[-1]["value"], before[-1]["precision"], "paragraph"
+    return "", "none", ""
+
+
+def _is_media(text: str, m: dict) -> bool:
+    s, e = int(m["start"]), int(m["end"])
+    if _MEDIA_SURFACE.match(fold(m.get("surface", ""))):
+        return True
+    if _MEDIA_BEFORE.search(fold(text[max(0, s - 24):s])):
+        return True
+    # an outlet heading the paragraph: "صدى نيوز - ..."
+    return s < 3 and text[e:e + 4].strip().startswith(("-", "–", ":"))
+
+
+def _participants_place(text: str, sent_m: list[dict]) -> tuple[list[str], str]:
+    participants = []
+    place = ""
+    for m in sorted(sent_m, key=lambda m: int(m["start"])):
+        kind = m.get("kind", "")
+        if kind == "organization" and _is_media(text, m):
+            continue
+        if kind in _PERSONISH:
+            participants.append(m["actor_id"])
+        elif kind == "place":
+            before = text[max(0, int(m["start"]) - 8):int(m["start"])]
+            if _PLACE_PREP.search(fold(before)):
+                place = place or m["actor_id"]
+            elif m.get("form") == "capital" and m.get("country"):
+                participants.append(m["country"])  # "طهران وموسكو وقعتا": the countries
+    return _ordered_unique(participants), place
+
+
+# -- chronology ---------------------------------------------------------------------
+def _interval(value: str, precision: str) -> tuple[dt.date, dt.date] | None:
+    try:
+        if not value:
+            return None
+        if len(value) == 4:
+            y = int(value)
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        if len(value) == 7:
+            y, m = int(value[:4]), int(value[5:7])
+            return dt.date(y, m, 1), dt.date(y, m, monthrange(y, m)[1])
+        d = dt.date.fromisoformat(value[:10])
+        if precision == "week":
+            return d, d + dt.timedelta(days=6)
+        # a day reported by different outlets may be off by one (time zones)
+        return d - dt.timedelta(days=1), d + dt.timedelta(days=1)
+    except ValueError:
+        return None
+
+
+_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "none": 4, "": 4}
+
+
+def _is_day(r: dict) -> bool:
+    return str(r.get("date_precision") or "") == "day"
+
+
+def _is_country(actor_id: str) -> bool:
+    return len(actor_id) == 3 and actor_id.isupper()
+
+
+def _same_parties(a: set[str], b: set[str], both_days: bool) -> bool:
+    """A shared person or organisation; or, when one side names no person or
+    organisation, the very same countries (at least two) on a day-precise date."""
+    if any(not _is_country(x) for x in a & b):
+        return True
+    named_a = any(not _is_country(x) for x in a)
+    named_b = any(not _is_country(x) for x in b)
+    if named_a and named_b:
+        return False
+    ca = {x for x in a if _is_country(x)}
+    cb = {x for x in b if _is_country(x)}
+    return both_days and len(ca) >= 2 and ca == cb
+
+
+def merge(events):
+    """Chronology rows from event records (a list of dicts or a DataFrame;
+    the result has the same form). Events are merged when they have the same
+    type, share a person/organisation (or, without any, the same countries on
+    the same day) and have overlapping periods. An undated event of an
+    article published on a known day is matched as if it happened in the two
+    weeks before publication, but never gives the row its date."""
+    import pandas as pd
+
+    as_frame = isinstance(events, pd.DataFrame)
+    records = events.to_dict("records") if as_frame else list(events or [])
+    # finest dates first, so a cluster's date is its most precise report
+    records.sort(key=lambda r: (_RANK.get(str(r.get("date_precision") or ""), 4),
+                                str(r.get("date") or ""), str(r.get("event_id", ""))))
+    clusters: list[dict] = []
+    for r in records:
+        parts = {p for p in str(r.get("participants") or "").split(";") if p}
+        iv = _interval(str(r.get("date") or ""), str(r.get("date_precision") or ""))
+        soft = False
+        if iv is None and len(str(r.get("published") or "")) == 10:
+            # undated in a dated article: reported news, assume the two weeks before
+            # publication -- only to find the same event elsewhere, never as its date
+            pub = _interval(str(r["published"]), "day")
+            if pub is not None:
+                iv, soft = (pub[1] - dt.timedelta(days=15), pub[1] - dt.timedelta(days=1)), True
+        target = None
+        if iv is not None and parts:
+            for c in clusters:
+                if (c["type"] == r.get("type") and c["iv"] is not None
+                        and c["iv"][0] <= iv[1] and iv[0] <= c["iv"][1]
+                        and not (soft and (c["iv"][1] - c["iv"][0]).days > 31)
+                        and _same_parties(c["parts"], parts, c["day"] and _is_day(r))):
+                    target = c
+                    break
+        if target is None:
+            clusters.append({"type": r.get("type"), "iv": iv, "parts": set(parts), "day": _is_day(r),
+                             "order": list(dict.fromkeys(p for p in str(r.get("participants") or "").split(";") if p)),
+                             "members": [r]})
+        else:
+            target["members"].append(r)
+            target["parts"] |= parts
+            target["order"] += [p for p in str(r.get("participants") or "").split(";")
+                                if p and p not in target["order"]]
+            if not soft:
+                lo, hi = max(target["iv"][0], iv[0]), min(target["iv"][1], iv[1])
+                target["iv"] = (lo, hi)
+    rows = []
+    for c in clusters:
+        first = c["members"][0]
+        sources = _ordered_unique(f"{m.get('article_id')}:{m.get('para_idx')}" for m in c["members"])
+        rows.append({
+            "type": c["type"], "date": first.get("date") or "",
+            "date_precision": first.get("date_precision") or "none",
+            "participants": ";".join(c["order"]),
+            "place": next((m.get("place") for m in c["members"] if m.get("place")), ""),
+            "sources": ";".join(sources), "n_sources": len(sources),
+            "text": first.get("text", ""),
+            "n_articles": len({m.get("article_id") for m in c["members"]}),
+            "event_ids": ";".join(str(m.get("event_id", "")) for m in c["members"]),
+        })
+    rows.sort(key=lambda r: (r["date"] == "", r["date"], r["type"], r["sources"]))
+    for i, r in enumerate(rows, 1):
+        r["chronology_id"] = f"c{i:04d}"
+    rows = [{k: r[k] for k in CHRONOLOGY_COLUMNS} for r in rows]
+    if as_frame:
+        return pd.DataFrame(rows, columns=CHRONOLOGY_COLUMNS)
+    return rows

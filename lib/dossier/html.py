@@ -1,0 +1,131 @@
+"""HTML builders for the notebooks and briefings: tables and quote cards.
+
+Article text is untrusted: every value that reaches HTML goes through
+:func:`html.escape` (quotes included). Mixed Arabic/Latin cells get
+``dir="auto"`` so that each cell's direction follows its own first strong
+character.
+"""
+
+from __future__ import annotations
+
+import html as _html
+from collections.abc import Iterable
+
+import pandas as pd
+
+from .views import STANCE_AR, STATUS_AR, TOPIC_AR, split_list
+
+
+def esc(value) -> str:
+    """Escape any value for HTML text or attribute context ('' for NA)."""
+    if value is None:
+        return ""
+    try:
+        if pd.isna(value):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return _html.escape(str(value), quote=True)
+
+
+class HTML:
+    """A piece of HTML that Jupyter displays as ``text/html`` (and papermill keeps)."""
+
+    def __init__(self, markup: str, text: str = ""):
+        self.markup = markup
+        self.text = text or "(HTML)"
+
+    def _repr_html_(self) -> str:
+        return self.markup
+
+    def __repr__(self) -> str:
+        return self.text
+
+    def __str__(self) -> str:
+        return self.markup
+
+
+def _cell(value) -> str:
+    text = esc(value)
+    return text.replace("\n", "<br>")
+
+
+def table(df: pd.DataFrame, headers: dict[str, str] | None = None, max_rows: int | None = None,
+          caption: str = "", empty: str = "لا توجد صفوف — no rows") -> HTML:
+    """A DataFrame as an escaped HTML table: ``dir="auto"`` on every cell,
+    headers renamed by ``headers`` (column → label), the index kept when named."""
+    headers = headers or {}
+    if df is None or len(df) == 0:
+        return HTML(f'<p class="dossier-empty" dir="auto">{esc(empty)}</p>', empty)
+    frame = df
+    if frame.index.name is not None or isinstance(frame.index, pd.MultiIndex):
+        frame = frame.reset_index()
+    shown = frame.head(max_rows) if max_rows else frame
+    parts = ['<div class="dossier-table-wrap"><table class="dossier-table" dir="auto">']
+    if caption:
+        parts.append(f'<caption dir="auto">{esc(caption)}</caption>')
+    parts.append("<thead><tr>")
+    for col in shown.columns:
+        parts.append(f'<th dir="auto">{esc(headers.get(str(col), col))}</th>')
+    parts.append("</tr></thead><tbody>")
+    for row in shown.itertuples(index=False):
+        parts.append("<tr>")
+        for value in row:
+            numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+            cls = ' class="num"' if numeric else ""
+            parts.append(f'<td dir="auto"{cls}>{_cell(value)}</td>')
+        parts.append("</tr>")
+    parts.append("</tbody></table></div>")
+    if max_rows and len(frame) > max_rows:
+        parts.append(f'<p class="dossier-more" dir="auto">… {len(frame) - max_rows} more rows '
+                     f'(+{len(frame) - max_rows} صفاً آخر)</p>')
+    return HTML("".join(parts), f"table of {len(frame)} rows")
+
+
+def rtl(text: str, tag: str = "p") -> HTML:
+    """Arabic prose (escaped) in a right-to-left block."""
+    return HTML(f'<div dir="rtl" lang="ar"><{tag}>{esc(text)}</{tag}></div>', text)
+
+
+def note(text: str) -> HTML:
+    return HTML(f'<p class="dossier-note" dir="auto">{esc(text)}</p>', text)
+
+
+def quote_cards(cards: pd.DataFrame, limit: int | None = None) -> HTML:
+    """Right-to-left quote cards: the quote, speaker, stance, topics, date and
+    citation (article, paragraph). ``cards`` comes from
+    :func:`dossier.views.quote_cards_data`."""
+    if cards is None or len(cards) == 0:
+        return HTML('<p class="dossier-empty" dir="rtl" lang="ar">لا توجد تصريحات — no statements</p>',
+                    "no statements")
+    shown = cards.head(limit) if limit else cards
+    parts = ['<div class="dossier-cards" dir="rtl" lang="ar">']
+    for c in shown.itertuples(index=False):
+        stance = str(c.stance)
+        topics = "، ".join(TOPIC_AR.get(t, t) for t in split_list(c.topics))
+        who = esc(c.speaker)
+        if c.speaker_surface and str(c.speaker_surface) != str(c.speaker):
+            who += f' <span class="surface">({esc(c.speaker_surface)})</span>'
+        parts.append(
+            f'<figure class="dossier-card stance-{esc(stance)}" dir="rtl" lang="ar">'
+            f'<blockquote dir="rtl" lang="ar">{esc(c.text)}</blockquote>'
+            f'<figcaption dir="rtl"><span class="badge">{esc(STANCE_AR.get(stance, stance))}</span> '
+            f'<b class="speaker">{who}</b>'
+            + (f' · <span class="topics">{esc(topics)}</span>' if topics else "")
+            + (f' · <span class="date" dir="ltr">{esc(c.date)}</span>' if c.date else "")
+            + f'<br><cite dir="auto">المصدر: المقال <span dir="ltr">{esc(c.article_id)}</span>، '
+              f'الفقرة {esc(c.para_idx)} <span dir="ltr">(article {esc(c.article_id)}, ¶{esc(c.para_idx)})</span></cite>'
+            '</figcaption></figure>')
+    parts.append("</div>")
+    if limit and len(cards) > limit:
+        parts.append(f'<p class="dossier-more" dir="auto">… {len(cards) - limit} more</p>')
+    return HTML("".join(parts), f"{len(shown)} quote cards")
+
+
+def status_label(status: str) -> str:
+    return f"{STATUS_AR.get(status, status)} ({status})"
+
+
+def bullet_list(items: Iterable[str]) -> HTML:
+    lis = "".join(f'<li dir="auto">{esc(i)}</li>' for i in items)
+    return HTML(f"<ul>{lis}</ul>")

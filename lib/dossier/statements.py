@@ -1,0 +1,862 @@
+"""Reported statements: who said what, with which stance, about which topics.
+
+``extract(article_id, paragraphs, mentions, timexes, published, registry)``
+returns one record per reported statement (columns of the ``statements``
+table plus extras). The steps, per paragraph:
+
+1. **Sentences.** Split on ``. ! ? ؟ ؛`` and line breaks followed by space, never
+   inside a quotation («…» “…” "…", all folded to ``"``; protection is off when
+   the paragraph's quotes are unbalanced).
+2. **Clauses.** A sentence is cut at ``، بينما / في حين / فيما / لكن / غير أن``
+   when a new reporting verb starts there. After a pronominal connector
+   (``لكنه نفى``) the cut is made only when the new verb's stance differs from
+   the current one, so "أقرت … لكنها قالت إنها شحنت قبل بدء الحرب" stays one
+   (partial) admission while "أقر … لكنه نفى أن …" becomes two statements.
+3. **Head.** The first reporting verb of the clause outside quotes (not a
+   verbal noun after a preposition, not part of a cue like "وثائق تؤكد"),
+   else a nominal attribution (بحسب، وفقاً لـ، نقلاً عن، حسبما نقلته …), else
+   a colon attribution ("وزيلينسكي: إيران تكذب"). No head, no statement.
+4. **Speaker.** The subject after the verb (VSO), else before it within the
+   clause (SVO), else — for a verb with no subject — the previous speaker of
+   the article (follow-up verbs: any distance; others: same or previous
+   paragraph). A subject is a group of mentions: coordinated by و ("كييف
+   والغرب") or a title adjective followed by a name. The speaker is the first
+   person of the group, else the first actor that is not a region; a city or
+   capital speaks for its country. All ids go to ``speaker_actor_ids``.
+5. **Stance** (see data/lexicons/stance.yaml): the head verb's stance unless
+   it is ``statement``; then admission / denial / claim cues; then the
+   transfer-claim rule (the clause asserts a transfer or use of arms by a
+   country other than the speaker's).
+6. **Topics** from data/lexicons/topics.yaml.
+7. **Accused** (``accused_country``): the object of اتهم; else the supplier of
+   a transfer (subject of أرسلت/زودت/…, the noun after تسليم/إرسال/نقل/بيع,
+   "ضلوع طهران"; "بلاده" = the speaker's country); else the origin adjective
+   of the weapon ("مسيرة إيرانية"); else the subject of استخدم/أطلق; else (claims
+   only) the first other country in the reported content.
+8. **Date**: the value of a timex in the attribution part of the clause
+   (before the reported content: "وفي مطلع الأسبوع، أقرت طهران") →
+   ``date_source = "timex"``; otherwise the publication date →
+   ``"published"``; otherwise empty → ``"none"``. Dates inside the reported
+   content are about the reported facts, not the statement, and are not used.
+
+All matching is on folded text (normalize.fold_with_map); offsets and
+surfaces in the records are ORIGINAL paragraph offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .normalize import Folded, fold, fold_with_map
+from .paths import LEXICON_DIR
+
+STANCES = ("claim", "denial", "admission", "statement")
+ARMS_TOPICS = frozenset({"drones", "missiles", "air_defense", "aircraft", "weapons"})
+
+_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+_SENT_END = frozenset(".!?؟؛;\n")
+_QUOTE = '"'
+
+
+# --------------------------------------------------------------- lexicons
+def _tokens(folded_text: str) -> list[str]:
+    return [t for t in _TOKEN_RE.findall(folded_text) if t not in "-_"]
+
+
+class _Trie:
+    """Phrases as sequences of folded word tokens, with payloads."""
+
+    def __init__(self) -> None:
+        self.root: dict = {}
+
+    def add(self, phrase: str, payload: tuple) -> None:
+        toks = _tokens(fold(phrase).lower())
+        if not toks:
+            return
+        node = self.root
+        for t in toks:
+            node = node.setdefault(t, {})
+        node.setdefault(None, []).append(payload)
+
+
+@dataclass
+class Lexicons:
+    verbs: dict[str, tuple[str, str, bool, tuple[str, ...]]] = field(default_factory=dict)
+    participles: dict[str, str] = field(default_factory=dict)
+    trie: _Trie = field(default_factory=_Trie)
+    complementizers: frozenset = frozenset()
+    nominal_before: frozenset = frozenset()
+    no_subject_after: frozenset = frozenset()
+    anaphoric_heads: frozenset = frozenset()
+    dual_speakers: frozenset = frozenset()
+    supply_verbs: frozenset = frozenset()
+    agent_nouns: frozenset = frozenset()
+    recipient_nouns: frozenset = frozenset()
+    use_words: frozenset = frozenset()
+    involvement_nouns: frozenset = frozenset()
+    topics: tuple[str, ...] = ()
+
+
+def _fset(items) -> frozenset:
+    return frozenset(fold(str(x)) for x in (items or []))
+
+
+def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
+    d = Path(lexicon_dir) if lexicon_dir else LEXICON_DIR
+    rv = yaml.safe_load((d / "reporting_verbs.yaml").read_text(encoding="utf-8"))
+    st = yaml.safe_load((d / "stance.yaml").read_text(encoding="utf-8"))
+    tp = yaml.safe_load((d / "topics.yaml").read_text(encoding="utf-8"))
+    lex = Lexicons()
+    for v in rv.get("verbs", []):
+        lemma = str(v["lemma"])
+        stance = v.get("stance", "statement")
+        requires = tuple(fold(str(r)) for r in v.get("requires", []) or [])
+        for f in v.get("forms", []):
+            lex.verbs[fold(str(f))] = (lemma, stance, bool(v.get("follow_up")), requires)
+    for p in rv.get("participles", []):
+        lex.participles[fold(str(p["form"]))] = p.get("stance", "statement")
+    for a in rv.get("attributions", []):
+        lex.trie.add(str(a), ("attr", str(a)))
+    lex.complementizers = _fset(rv.get("complementizers"))
+    lex.nominal_before = _fset(rv.get("nominal_before"))
+    lex.no_subject_after = _fset(rv.get("no_subject_after"))
+    lex.anaphoric_heads = _fset(rv.get("anaphoric_heads"))
+    lex.dual_speakers = _fset(rv.get("dual_speakers"))
+    for kind in ("denial", "admission", "partial", "claim"):
+        for cue in st.get(kind, []) or []:
+            lex.trie.add(str(cue), (kind, str(cue)))
+    tr = st.get("transfer", {}) or {}
+    lex.supply_verbs = _fset(tr.get("supply_verbs"))
+    lex.agent_nouns = _fset(tr.get("agent_nouns"))
+    lex.recipient_nouns = _fset(tr.get("recipient_nouns"))
+    lex.use_words = _fset(tr.get("use_words"))
+    lex.involvement_nouns = _fset(tr.get("involvement_nouns"))
+    lex.topics = tuple(tp)
+    for topic, cues in tp.items():
+        for cue in cues or []:
+            lex.trie.add(str(cue), ("topic", str(topic)))
+    return lex
+
+
+LEX = load_lexicons()
+
+_CONNECTORS = frozenset(fold(w) for w in ("بينما", "فيما", "حين", "لكن", "ولكن", "غير", "بيد"))
+_PRON_CONNECTORS = frozenset(fold(w) for w in (
+    "لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "لكنني", "لكننا"))
+_NEGATIONS = frozenset(fold(w) for w in ("لم", "لا", "لن", "فلم", "ولم", "ولا"))
+_PREPS = frozenset(fold(w) for w in ("في", "من", "لدى", "الى", "إلى", "على", "عن", "ضد", "نحو"))
+_SELF = frozenset(fold(w) for w in ("بلاده", "بلادها", "بلادنا", "بلادهم", "لبلاده", "بلدنا", "بلده"))
+_NOT_REPORTING = frozenset(fold(w) for w in (
+    "بعد", "قبل", "منذ", "رغم", "بعدما", "حتى", "لو", "مع", "بما", "الا", "إلا", "غير"))
+_NOT_SUBJECT_PREPS = frozenset(fold(w) for w in ("لدى", "الى", "إلى", "على", "عن", "ضد", "نحو"))
+
+
+def _has_lam(p, m) -> bool:
+    """A mention written with the preposition ل ("لروسيا"، "للكرملين")."""
+    tok = p.toks[m[0]]
+    surf = fold(m[2].get("surface", ""))
+    word = surf if surf[:1] == "ل" else tok
+    if len(word) > 2 and word[0] in "وف" and word[1] == "ل":
+        word = word[1:]
+    return word[:1] == "ل" and not fold(m[2].get("surface", "")).startswith(word)\
+        or (surf[:2] == "لل")
+
+
+_CONDITIONAL = frozenset(fold(w) for w in ("إذا", "اذا", "وإذا", "لو", "ولو", "إن", "حال"))
+_AUX = frozenset(fold(w) for w in ("قد", "كان", "كانت", "لقد", "فقد", "وقد", "ما", "زال", "مازال",
+                                   "أما", "وأما", "فلم", "ولم", "لم", "فلا", "لا", "فقد"))
+_PRON_SUBJ = frozenset(fold(w) for w in ("بانها", "انها", "بانه", "انه", "بانهم", "انهم", "اننا", "باننا"))
+
+
+def _cands(tok: str, _cache: dict = {}) -> tuple[str, ...]:  # noqa: B006 - deliberate cache
+    """Matching keys of a text token: itself, without و/ف, ب/ل/ك and ال."""
+    got = _cache.get(tok)
+    if got is not None:
+        return got
+    out = [tok]
+    base = [tok]
+    if len(tok) > 2 and tok[0] in "وف":
+        base.append(tok[1:])
+    for b in list(base):
+        if len(b) > 3 and b[0] in "بلك":
+            if b.startswith("لل"):
+                base.append("ال" + b[2:])
+            base.append(b[1:])
+    for b in base:
+        if b not in out:
+            out.append(b)
+        if len(b) > 4 and b.startswith("ال"):
+            s = b[2:]
+            if s not in out:
+                out.append(s)
+    res = tuple(out)
+    if len(_cache) < 200000:
+        _cache[tok] = res
+    return res
+
+
+def _verb_keys(tok: str) -> tuple[str, ...]:
+    if len(tok) > 3 and tok[0] in "وف":
+        return (tok, tok[1:])
+    return (tok,)
+
+
+# --------------------------------------------------------------- per paragraph
+class _Para:
+    """A folded paragraph with its tokens, quote depth and mention map."""
+
+    __slots__ = ("f", "ft", "toks", "starts", "ends", "in_quote", "dels", "mentions",
+                 "m_tok", "timexes", "matches")
+
+    def __init__(self, text: str, mentions: list[dict], timexes: list[dict]):
+        self.f: Folded = fold_with_map(text)
+        ft = self.ft = self.f.text
+        toks, starts, ends = [], [], []
+        for m in _TOKEN_RE.finditer(ft):
+            t = m.group()
+            if t in "-_":
+                continue
+            toks.append(t)
+            starts.append(m.start())
+            ends.append(m.end())
+        self.toks, self.starts, self.ends = toks, starts, ends
+        # quotation state per token (True inside a quote); off when unbalanced
+        nq = toks.count(_QUOTE)
+        inq, state = [], False
+        for t in toks:
+            if t == _QUOTE and nq % 2 == 0:
+                state = not state
+                inq.append(False)
+            else:
+                inq.append(state)
+        self.in_quote = inq
+        shifts = getattr(self.f, "_shifts", ())
+        self.dels = [s + j for j, s in enumerate(shifts)]
+        # mentions as (first_tok, last_tok_exclusive, record)
+        self.mentions = []
+        for m in mentions:
+            fs, fe = self.to_folded(m["start"]), self.to_folded(m["end"])
+            ti = bisect_right(starts, fs) - 1
+            if ti < 0:
+                ti = 0
+            tj = bisect_left(starts, fe)
+            self.mentions.append((ti, max(tj, ti + 1), m))
+        self.mentions.sort(key=lambda x: (x[0], -x[1]))
+        self.m_tok = {}
+        for ti, tj, m in self.mentions:
+            self.m_tok.setdefault(ti, (ti, tj, m))
+        self.timexes = []
+        for t in timexes:
+            fs = self.to_folded(t["start"])
+            self.timexes.append((bisect_right(starts, fs) - 1, t))
+        self.matches = self._match()
+
+    def to_folded(self, o: int) -> int:
+        return o - bisect_left(self.dels, o) if self.dels else o
+
+    def orig(self, ti: int, tj: int) -> tuple[int, int]:
+        """Original span of tokens [ti, tj)."""
+        return self.f.span(self.starts[ti], self.ends[tj - 1])
+
+    def surface(self, ti: int, tj: int) -> str:
+        s, e = self.orig(ti, tj)
+        return self.f.original[s:e]
+
+    def _match(self) -> list[tuple[int, int, tuple]]:
+        """All lexicon phrase matches: (first_tok, end_tok, payload), longest per start."""
+        root = LEX.trie.root
+        toks = self.toks
+        n = len(toks)
+        out = []
+        for i in range(n):
+            best: dict[tuple, int] = {}
+            for c in _cands(toks[i]):
+                node = root.get(c)
+                if node is None:
+                    continue
+                j = i + 1
+                stack = [(node, j)]
+                while stack:
+                    nd, j = stack.pop()
+                    for p in nd.get(None, ()):
+                        if best.get(p, 0) < j:
+                            best[p] = j
+                    if j < n and (len(nd) > 1 or None not in nd):
+                        for c2 in _cands(toks[j]):
+                            nxt = nd.get(c2)
+                            if nxt is not None:
+                                stack.append((nxt, j + 1))
+            for p, j in best.items():
+                out.append((i, j, p))
+        return out
+
+
+@dataclass
+class _Speaker:
+    actor_id: str = ""
+    surface: str = ""
+    country: str = ""
+    ids: tuple[str, ...] = ()
+    source: str = "none"
+    kind: str = ""
+
+
+def _country_of(m: dict) -> str:
+    if m.get("kind") == "country":
+        return m.get("actor_id", "")
+    return m.get("country", "") or ""
+
+
+def _speaker_id(m: dict) -> str:
+    """A city or capital speaks for its country; everything else for itself."""
+    if m.get("kind") == "place" and m.get("country"):
+        return m["country"]
+    return m.get("actor_id", "")
+
+
+# --------------------------------------------------------------- segmentation
+def _sentences(p: _Para) -> list[tuple[int, int]]:
+    """Token spans of sentences (never split inside quotes)."""
+    toks, inq = p.toks, p.in_quote
+    out, start = [], 0
+    n = len(toks)
+    ft = p.ft
+    for i, t in enumerate(toks):
+        if t in _SENT_END and not inq[i]:
+            # keep decimal points and dots glued to a following word
+            if t == "." and i + 1 < n and p.starts[i + 1] == p.ends[i]:
+                continue
+            if i > start:
+                out.append((start, i + 1))
+            start = i + 1
+        elif i + 1 < n and "\n" in ft[p.ends[i]:p.starts[i + 1]] and not inq[i]:
+            out.append((start, i + 1))
+            start = i + 1
+    if start < n:
+        out.append((start, n))
+    # drop sentences made of punctuation only
+    return [(a, b) for a, b in out if any(p.toks[k][0].isalnum() for k in range(a, b))]
+
+
+def _is_nominal(p: _Para, i: int, lo: int) -> bool:
+    return i > lo and p.toks[i - 1] in LEX.nominal_before
+
+
+def _verb_at(p: _Para, i: int, lo: int, cue_toks: set[int]) -> tuple | None:
+    """Reporting verb info at token i, or None."""
+    if p.in_quote[i] or i in cue_toks:
+        return None
+    for k in _verb_keys(p.toks[i]):
+        info = LEX.verbs.get(k)
+        if info is None:
+            continue
+        if _is_nominal(p, i, lo):
+            return None
+        if info[3]:  # requires one of these words soon after
+            window = {c for t in p.toks[i + 1:i + 9] for c in _cands(t)}
+            if not window & set(info[3]):
+                return None
+        return info
+    return None
+
+
+def _clauses(p: _Para, a: int, b: int, cue_toks: set[int]) -> list[tuple[int, int]]:
+    """Cut a sentence at connectors that start a new reported statement."""
+    cuts = [a]
+    cur_stance = None
+    for i in range(a, b):
+        info = _verb_at(p, i, a, cue_toks)
+        if info and cur_stance is None:
+            cur_stance = info[1]
+        t = p.toks[i]
+        if i == a or p.in_quote[i] or p.toks[i - 1] not in ("،", ","):
+            continue
+        keys = _verb_keys(t)
+        pron = any(k in _PRON_CONNECTORS for k in keys)
+        conn = pron or any(k in _CONNECTORS for k in keys)
+        if not conn:
+            continue
+        if any(k == fold("غير") for k in keys) and not (i + 1 < b and p.toks[i + 1] in LEX.complementizers):
+            continue
+        horizon = min(b, i + (3 if pron else 16))
+        for j in range(i + 1, horizon):
+            if p.toks[j] in LEX.complementizers and j > i + 1 and not pron:
+                break
+            vi = _verb_at(p, j, i, cue_toks)
+            if vi is None:
+                continue
+            if pron and (vi[1] == "statement" or vi[1] == cur_stance):
+                break
+            cuts.append(i)
+            cur_stance = vi[1]
+            break
+    cuts.append(b)
+    return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1) if cuts[k + 1] > cuts[k]]
+
+
+# --------------------------------------------------------------- speakers
+def _group(p: _Para, ms: list[tuple[int, int, dict]], stop_at: int) -> list[tuple[int, int, dict]]:
+    """The subject group starting at the first mention: coordinated mentions
+    and title-adjective + name sequences."""
+    if not ms:
+        return []
+    group = [ms[0]]
+    for m in ms[1:]:
+        prev = group[-1]
+        if m[0] >= stop_at:
+            break
+        gap = p.toks[prev[1]:m[0]]
+        if any(g in ("،", ",", ":") for g in gap):
+            break
+        coord = p.toks[m[0]].startswith("و") and not m[2].get("surface", "").startswith("و")
+        coord = coord or (gap and gap[-1] == "و")
+        pk, pf = prev[2].get("kind"), prev[2].get("form")
+        if coord and len(gap) <= 1 or (
+                (pf in ("adjective", "title_adjective") or pk == "organization")
+                and len(gap) <= 3 and m[2].get("kind") in ("person", "organization")):
+            group.append(m)
+        else:
+            break
+    return group
+
+
+def _pick(group: list[tuple[int, int, dict]]) -> dict:
+    for m in group:
+        if m[2].get("kind") == "person":
+            return m[2]
+    for m in group:
+        if m[2].get("kind") != "place" or m[2].get("country"):
+            return m[2]
+    return group[0][2]
+
+
+def _mentions_between(p: _Para, lo: int, hi: int) -> list[tuple[int, int, dict]]:
+    return [m for m in p.mentions if lo <= m[0] and m[1] <= hi]
+
+
+def _post_window(p: _Para, vi: int, end: int) -> int:
+    """End token (exclusive) of the subject window after token vi."""
+    j = vi + 1
+    seen = False
+    while j < end and j - vi <= 14:
+        t = p.toks[j]
+        if t in LEX.complementizers or t == ":":
+            break
+        if t in ("،", ","):
+            nxt = p.m_tok.get(j + 1)
+            if seen and not (nxt and nxt[2].get("kind") == "person"):
+                break
+        elif t != _QUOTE:
+            seen = True
+        j += 1
+    return j
+
+
+def _speaker_from(p: _Para, lo: int, hi: int, ctx: dict, allow_prep: bool = True) -> tuple[_Speaker, int] | None:
+    """Speaker from the mentions in tokens [lo, hi); returns it and the group end."""
+    ms = [m for m in _mentions_between(p, lo, hi)
+          if not (m[0] > lo and p.toks[m[0] - 1] in _NOT_SUBJECT_PREPS)
+          and not _has_lam(p, m)
+          and (allow_prep or not (m[0] > lo and p.toks[m[0] - 1] in _PREPS))]
+    if not ms or ms[0][0] - lo > 8:
+        return None
+    group = _group(p, ms, hi)
+    best = _pick(group)
+    head_tok = lo
+    # surface: from the window start (titles) to the group end, if close
+    s_tok = head_tok if group[0][0] - head_tok <= 5 else group[0][0]
+    e_tok = max(m[1] for m in group)
+    if e_tok < len(p.toks) and p.toks[e_tok] == _QUOTE and not p.in_quote[e_tok] \
+            and p.toks[s_tok:e_tok].count(_QUOTE) % 2 == 1:
+        e_tok += 1
+    surface = p.surface(s_tok, e_tok).strip(" ،,")
+    sp = _Speaker(actor_id=_speaker_id(best), surface=surface, country=_country_of(best),
+                  ids=tuple(dict.fromkeys(m[2]["actor_id"] for m in group)), kind=best.get("kind", ""))
+    # "وأشار المسؤول الروسي": a generic head agreeing with the previous speaker
+    prev: _Speaker | None = ctx.get("prev")
+    if (prev and prev.kind == "person" and best.get("kind") == "country"
+            and best.get("form") in ("adjective", "title_adjective")
+            and len(group) == 1 and p.toks[lo] in LEX.anaphoric_heads and prev.country == sp.country):
+        sp = _Speaker(prev.actor_id, surface, prev.country, prev.ids, "anaphora", prev.kind)
+    return sp, e_tok
+
+
+def _plain_surface(p: _Para, lo: int, hi: int, n: int = 2) -> str:
+    if lo < hi and p.toks[lo] == _QUOTE:
+        e = lo + 1
+        while e < hi and p.toks[e] != _QUOTE:
+            e += 1
+        if e - lo <= 6:
+            return p.surface(lo + 1, e) if e > lo + 1 else ""
+    hi = min(hi, lo + n)
+    toks = [k for k in range(lo, hi) if p.toks[k] not in ("،", ",", _QUOTE)]
+    if not toks:
+        return ""
+    return p.surface(toks[0], toks[-1] + 1).strip(' "«»“”،,')
+
+
+# --------------------------------------------------------------- accused
+def _is_recipient(p: _Para, m: tuple[int, int, dict], registry) -> bool:
+    ti = m[0]
+    if ti > 0 and p.toks[ti - 1] in _PREPS:
+        return True
+    tok = p.toks[ti]
+    surf = fold(m[2].get("surface", ""))
+    if tok and tok[0] in "لب" or surf[:1] in ("ل", "ب"):
+        word = surf if surf[:1] in ("ل", "ب") else tok
+        aliases = _aliases(registry, m[2].get("actor_id", ""))
+        rest = word[1:]
+        if rest.startswith("ل") and word.startswith("لل"):
+            rest = "ال" + word[2:]
+        return not any(a.startswith(word) for a in aliases) and bool(rest)
+    if len(tok) > 2 and tok[0] in "وف" and tok[1] in "لب":
+        return not any(a.startswith(tok[1:]) for a in _aliases(registry, m[2].get("actor_id", "")))
+    return False
+
+
+_ALIAS_CACHE: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
+def _aliases(registry, actor_id: str) -> tuple[str, ...]:
+    key = (id(registry), actor_id)
+    got = _ALIAS_CACHE.get(key)
+    if got is None:
+        a = None
+        if registry is not None:
+            getter = getattr(registry, "get", None)
+            a = getter(actor_id) if getter else None
+        names = list(getattr(a, "aliases", []) or []) if a is not None else []
+        got = tuple(fold(x) for x in names)
+        _ALIAS_CACHE[key] = got
+    return got
+
+
+def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int,
+             speaker: _Speaker, topic_toks: set[int], stance: str, content_start: int,
+             registry) -> tuple[str, str]:
+    """(country, rule) of the party a claim is about."""
+    own = speaker.country
+    ms = [m for m in _mentions_between(p, a, b) if m[0] >= content_start or m[0] >= subj_end]
+    ms = [m for m in ms if _country_of(m[2])]
+
+    def ok(c: str) -> bool:
+        return bool(c) and not (stance == "claim" and c == own)
+
+    # 1. the object of an accusation verb
+    if head_lemma == "اتهم":
+        for m in ms:
+            if m[0] >= subj_end and ok(_country_of(m[2])) and not _is_recipient(p, m, registry):
+                return _country_of(m[2]), "object"
+    if head_lemma == "حذر":  # "حذرت واشنطن، إيران، ..." : the warned party, right after the subject
+        k = subj_end
+        while k < b and p.toks[k] in ("،", ","):
+            k += 1
+        m = p.m_tok.get(k)
+        if m and ok(_country_of(m[2])) and not _is_recipient(p, m, registry):
+            return _country_of(m[2]), "object"
+    # 2. supplier of a transfer
+    for i in range(max(a, content_start), b):
+        keys = _verb_keys(p.toks[i])
+        if any(k in LEX.supply_verbs for k in keys) and not (
+                set(p.toks[max(a, i - 2):i]) & _CONDITIONAL):
+            # pronoun / "بلاده" subject just before
+            for k in range(i - 1, max(a, i - 4) - 1, -1):
+                if p.toks[k] in _SELF or p.toks[k] in _PRON_SUBJ:
+                    if speaker.country:
+                        return speaker.country, "self"
+                    break
+                m = p.m_tok.get(k)
+                if m is None:
+                    mm = [x for x in p.mentions if x[0] <= k < x[1]]
+                    m = mm[0] if mm else None
+                if m is not None:
+                    if not _is_recipient(p, m, registry) and ok(_country_of(m[2])):
+                        return _country_of(m[2]), "supplier"
+                    break
+                if p.toks[k] in (fold("قد"), fold("تكون"), fold("يكون"), fold("كانت"), fold("كان")):
+                    continue
+            m = p.m_tok.get(i + 1)
+            if m and not _is_recipient(p, m, registry) and ok(_country_of(m[2])):
+                return _country_of(m[2]), "supplier"
+        elif any(c in LEX.agent_nouns or c in LEX.involvement_nouns for c in _cands(p.toks[i])):
+            m = p.m_tok.get(i + 1)
+            if m and not _is_recipient(p, m, registry) and ok(_country_of(m[2])):
+                return _country_of(m[2]), "supplier"
+            if i + 1 < b and p.toks[i + 1] in _SELF and speaker.country:
+                return speaker.country, "self"
+    # 3. origin adjective of a weapon
+    for t in sorted(topic_toks):
+        for k in range(t + 1, min(b, t + 4)):
+            m = p.m_tok.get(k)
+            if m and m[2].get("form") == "adjective" and m[2].get("kind") == "country" \
+                    and ok(_country_of(m[2])):
+                return _country_of(m[2]), "origin"
+    # 4. subject of a use verb
+    for i in range(max(a, content_start), b):
+        if any(k in LEX.use_words for k in _verb_keys(p.toks[i])):
+            m = p.m_tok.get(i - 1) or p.m_tok.get(i + 1)
+            if m and not _is_recipient(p, m, registry) and ok(_country_of(m[2])):
+                return _country_of(m[2]), "user"
+    # 5. claims: the first other country in the reported content
+    if stance == "claim":
+        for m in ms:
+            if m[0] >= content_start and m[2].get("kind") in ("country", "place", "organization") \
+                    and ok(_country_of(m[2])) and not _is_recipient(p, m, registry):
+                return _country_of(m[2]), "content"
+    if stance in ("denial", "admission") and own:
+        return own, "speaker"
+    return "", ""
+
+
+# --------------------------------------------------------------- main
+def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexes: list[dict],
+            published: str | None, registry=None) -> list[dict]:
+    """Reported statements of one article (records of the ``statements`` table)."""
+    by_para_m: dict[int, list[dict]] = {}
+    for m in mentions or ():
+        by_para_m.setdefault(int(m["para_idx"]), []).append(m)
+    by_para_t: dict[int, list[dict]] = {}
+    for t in timexes or ():
+        if t.get("value"):
+            by_para_t.setdefault(int(t["para_idx"]), []).append(t)
+    ctx: dict = {"prev": None, "prev_para": -9, "prev_sentence_ms": [], "last_arms": []}
+    out: list[dict] = []
+    for pi, text in enumerate(paragraphs):
+        if not text or not text.strip():
+            continue
+        p = _Para(text, by_para_m.get(pi, []), by_para_t.get(pi, []))
+        n = 0
+        for a, b in _sentences(p):
+            cue_toks = {k for (i, j, pl) in p.matches if pl[0] in ("claim", "denial", "admission")
+                        and j - i > 1 and a <= i for k in range(i, j)}
+            for ca, cb in _clauses(p, a, b, cue_toks):
+                rec = _statement(p, article_id, pi, ca, cb, cue_toks, ctx, published, registry)
+                if rec is not None:
+                    rec["statement_id"] = f"{article_id}:{pi}:{n}"
+                    n += 1
+                    out.append(rec)
+            ctx["prev_sentence_ms"] = _mentions_between(p, a, b)
+    return out
+
+
+def _find_head(p: _Para, a: int, b: int, cue_toks: set[int]):
+    verb = None
+    for i in range(a, b):
+        info = _verb_at(p, i, a, cue_toks)
+        if info is not None:
+            verb = ("verb", i, i + 1, info)
+            break
+    for i, j, pl in p.matches:
+        if pl[0] == "attr" and a <= i < b and not p.in_quote[i]:
+            if verb is None or i < verb[1]:
+                return ("attr", i, j, ("", "statement", False, ()))
+            break
+    if verb is not None:
+        return verb
+    for i in range(a + 1, min(b - 1, a + 8)):
+        if p.toks[i] == ":" and not p.in_quote[i] and _mentions_between(p, a, i):
+            return ("colon", i, i + 1, ("", "statement", False, ()))
+    return None
+
+
+def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], ctx: dict,
+               published: str | None, registry) -> dict | None:
+    head = _find_head(p, a, b, cue_toks)
+    if head is None:
+        return None
+    kind, hi, hj, (lemma, verb_stance, follow_up, _req) = head
+    negated = kind == "verb" and hi > a and p.toks[hi - 1] in _NEGATIONS
+    # ---- speaker
+    sp: _Speaker | None = None
+    subj_end = hj
+    if kind == "colon":
+        got = _speaker_from(p, a, hi, ctx)
+        if got:
+            sp, _ = got
+            sp.source = "colon"
+    else:
+        first = p.toks[hj] if hj < b else ""
+        blocked = (not first or first in LEX.complementizers or first in (":", "،", ",")
+                   or first in LEX.no_subject_after)
+        if kind == "attr":
+            blocked = False
+        if kind == "verb" and hi > a:
+            # nominal sentence: the clause opens with the subject ("واشنطن ولندن تتهمان")
+            lo = a
+            while lo < hi and (p.toks[lo] in _AUX or p.toks[lo] in _CONNECTORS
+                               or p.toks[lo] in _PRON_CONNECTORS):
+                lo += 1
+            ms0 = _mentions_between(p, lo, hi)
+            if ms0 and ms0[0][0] == lo:
+                g = _group(p, ms0, hi)
+                e = max(m[1] for m in g)
+                while e < hi and p.toks[e] in _AUX:
+                    e += 1
+                if e == hi:
+                    got = _speaker_from(p, lo, hi, ctx, allow_prep=False)
+                    if got:
+                        sp, _ = got
+                        sp.source = "before"
+        if not blocked and sp is None:
+            wend = _post_window(p, hi, b)
+            got = _speaker_from(p, hj, wend, ctx)
+            if got:
+                sp, subj_end = got
+                sp.source = "after" if kind == "verb" else "attribution"
+            elif first in LEX.dual_speakers and ctx["prev_sentence_ms"]:
+                pm = ctx["prev_sentence_ms"]
+                cs = list(dict.fromkeys(_country_of(m[2]) for m in pm if _country_of(m[2])))[:2]
+                if cs:
+                    sp = _Speaker(cs[0], p.surface(hj, hj + 1), cs[0], tuple(cs), "dual", "country")
+        if sp is None and kind == "verb" and hi > a:
+            # SVO with the subject right before the verb ("الرئيس بوتين قال"، "بيونغ يانغ قد نفت")
+            lo = hi - 1
+            while lo > a and p.toks[lo] in _AUX:
+                lo -= 1
+            near = [m for m in _mentions_between(p, max(a, lo - 3), lo + 1) if m[1] == lo + 1]
+            if near:
+                got = _speaker_from(p, near[0][0], lo + 1, ctx, allow_prep=False)
+                if got:
+                    sp, _ = got
+                    sp.source = "before"
+        if sp is None and not blocked and first not in LEX.anaphoric_heads:
+            # a subject the registry does not know ("ويرى مراقبون"، "وقال "شمخاني"")
+            sp = _Speaker(surface=_plain_surface(p, hj, _post_window(p, hi, b)), source="unlinked")
+        if sp is None and kind == "verb" and hi > a:
+            got = _speaker_from(p, max(a, hi - 10), hi, ctx, allow_prep=False)
+            if got:
+                sp, _ = got
+                sp.source = "before"
+        if sp is None and kind == "verb":
+            prev: _Speaker | None = ctx["prev"]
+            if prev is not None and (follow_up or pi - ctx["prev_para"] <= 1):
+                sp = _Speaker(prev.actor_id, prev.surface, prev.country, prev.ids, "previous", prev.kind)
+        if sp is None:
+            sp = _Speaker(surface=_plain_surface(p, hj, _post_window(p, hi, b)) if not blocked else "")
+    # ---- "نقلت وكالة X عن Y": Y speaks, X relays
+    via = ""
+    if kind == "verb" and lemma == "نقل" and sp.source == "after":
+        for k in range(subj_end, min(b, subj_end + 4)):
+            if p.toks[k] == fold("عن"):
+                got = _speaker_from(p, k + 1, _post_window(p, k, b), ctx)
+                via = sp.actor_id or sp.surface
+                if got:
+                    sp, subj_end = got
+                    sp.source = "relayed"
+                else:
+                    sp = _Speaker(surface=_plain_surface(p, k + 1, _post_window(p, k, b), 3),
+                                  source="relayed")
+                break
+    # ---- cues
+    stance_hits: dict[str, list[str]] = {"admission": [], "denial": [], "claim": [], "partial": []}
+    topics: list[str] = []
+    topic_cues: list[str] = []
+    topic_toks: set[int] = set()
+    for i, j, pl in p.matches:
+        if not (a <= i and j <= b):
+            continue
+        if pl[0] == "topic":
+            if pl[1] not in topics:
+                topics.append(pl[1])
+            topic_cues.append(p.surface(i, j))
+            topic_toks.add(j - 1)
+        elif pl[0] in stance_hits:
+            stance_hits[pl[0]].append(p.surface(i, j))
+    part_st = []
+    for i in range(hj, b):
+        st = LEX.participles.get(p.toks[i])
+        if st and st != "statement" and not p.in_quote[i]:
+            part_st.append((st, p.surface(i, i + 1)))
+    for st, s in part_st:
+        stance_hits[st].append(s)
+    # ---- content start: after the complementizer / colon / first quote after the head
+    content_start = max(subj_end, hj)
+    for k in range(hj, b):
+        t = p.toks[k]
+        if (t in LEX.complementizers and p.toks[k - 1] not in _NOT_REPORTING) or t == ":" \
+                or (t == _QUOTE and k >= subj_end):
+            content_start = k
+            break
+    scan_from = min(content_start, max(subj_end, hj))
+    # ---- stance
+    stance, decided_by = "statement", []
+    vstance = "statement" if negated else verb_stance
+    head_surface = p.surface(hi, hj) if kind == "verb" else ""
+    if vstance != "statement":
+        stance, decided_by = vstance, [head_surface]
+        decided_by += stance_hits.get(vstance, [])
+    else:
+        for st in ("admission", "denial", "claim"):
+            if stance_hits[st]:
+                stance, decided_by = st, stance_hits[st]
+                break
+    arms = [t for t in topics if t in ARMS_TOPICS]
+    accused, rule = "", ""
+    if stance == "statement" and arms:
+        acc, r = _accused(p, a, b, hi, lemma, subj_end, sp, topic_toks, "claim", scan_from, registry)
+        transferish = any(
+            c in LEX.supply_verbs or c in LEX.agent_nouns or c in LEX.recipient_nouns
+            or c in LEX.use_words or c in LEX.involvement_nouns
+            for k in range(scan_from, b) for c in _cands(p.toks[k]))
+        if acc and transferish and r in ("supplier", "origin", "user", "object"):
+            stance, decided_by, accused, rule = "claim", [f"transfer:{r}"], acc, r
+    if stance != "statement" and not accused:
+        accused, rule = _accused(p, a, b, hi, lemma, subj_end, sp, topic_toks, stance,
+                                 scan_from, registry)
+    topics_inherited = False
+    if not topics and stance in ("denial", "admission") and ctx.get("last_arms"):
+        # "وصف ... التقارير الغربية بأنها عارية عن الصحة": the topic of the
+        # reports it answers, i.e. the last arms topics of the article
+        topics, topics_inherited = list(ctx["last_arms"]), True
+    if arms:
+        ctx["last_arms"] = arms
+    partial = stance == "admission" and bool(stance_hits["partial"])
+    if partial:
+        decided_by += stance_hits["partial"]
+    # ---- date
+    date, date_source = "", "none"
+    attrib = [t for (k, t) in p.timexes if a <= k < b and (k < content_start or k < hi)]
+    if attrib:
+        best = min(attrib, key=lambda t: abs(p.to_folded(t["start"]) - p.starts[hi]))
+        date, date_source = best["value"], "timex"
+    elif published:
+        date, date_source = published, "published"
+    # ---- quote
+    quote_parts = []
+    k = hj
+    while k < b:
+        if p.toks[k] == _QUOTE and p.in_quote[k + 1] if k + 1 < b else False:
+            e = k + 1
+            while e < b and p.toks[e] != _QUOTE:
+                e += 1
+            inner = p.m_tok.get(k + 1)
+            if e - (k + 1) >= 2 and not (inner and inner[1] >= e):
+                quote_parts.append(p.surface(k + 1, e))
+            k = e + 1
+            continue
+        k += 1
+    s, e = p.orig(a, b)
+    text = p.f.original[s:e]
+    cues = list(dict.fromkeys([c for c in decided_by if c] + topic_cues))
+    rec = {
+        "statement_id": "", "article_id": aid, "para_idx": pi,
+        "speaker_actor_id": sp.actor_id, "speaker_surface": sp.surface, "stance": stance,
+        "topics": ";".join(topics), "date": date, "text": text,
+        "start": s, "end": e, "speaker_country": sp.country,
+        "speaker_actor_ids": ";".join(sp.ids), "speaker_source": sp.source,
+        "accused_country": accused, "accused_rule": rule, "partial": partial,
+        "cues": ";".join(cues), "stance_cues": ";".join(dict.fromkeys(c for c in decided_by if c)),
+        "topic_cues": ";".join(dict.fromkeys(topic_cues)),
+        "quote": " … ".join(quote_parts), "date_source": date_source, "head": kind, "via": via,
+        "topics_inherited": topics_inherited,
+    }
+    if sp.actor_id or sp.country or sp.surface:
+        ctx["prev"], ctx["prev_para"] = sp, pi
+    if not sp.surface and not sp.actor_id:
+        return None
+    return rec

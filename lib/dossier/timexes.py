@@ -1,0 +1,653 @@
+"""Arabic temporal tagger: find time expressions, then resolve them.
+
+Two steps, so that the same tags can be resolved against different anchors:
+
+* :func:`tag` finds the spans in one paragraph with a single master regular
+  expression compiled at import from ``data/lexicons/months.yaml`` and
+  ``data/lexicons/time_words.yaml`` (the knowledge lives in the data), and
+  parses each span into a small ``parsed`` dict. Matching runs on the folded
+  text (:mod:`dossier.normalize`); offsets and surface are ORIGINAL.
+* :func:`resolve` turns parsed tags into the SPEC ``timexes`` columns
+  (``value`` ISO ``YYYY`` / ``YYYY-MM`` / ``YYYY-MM-DD`` or ``''``,
+  ``precision`` day/week/month/year/none) against an anchor date (the
+  article's publication date).
+* :func:`tag_article` does both for every paragraph of an article and keeps
+  the "date just mentioned" so that "بعد شهرين" counts from it.
+
+Conventions (also in the README of the chronology):
+
+* **Week values** are the ISO date of the Monday of that week, with precision
+  ``week`` ("الأسبوع الماضي" in an article of Thu 2022-11-10 → ``2022-10-31``).
+* **Weekdays** ("الأربعاء") are the most recent such day on or before the
+  anchor: on the publication day itself the bare weekday means that day (wire
+  copy says "الأربعاء" for today; a week ago it would say "الأربعاء الماضي").
+  With الماضي it is strictly before the anchor, with المقبل/القادم strictly
+  after it.
+* **Months without a year**: with الماضي the latest such month strictly
+  before the anchor's month; with الجاري/الحالي the anchor's year; with
+  المقبل/القادم the first such month strictly after the anchor's month;
+  without a qualifier the latest such month not after the anchor's month.
+* **Parts** (مطلع، منتصف، نهاية...) do not change the value ("نهاية نوفمبر"
+  → ``2022-11``, "مطلع العام" → ``2022``); they are kept in ``mod``
+  (start/mid/end).
+* **Years alone** are dates only after عام/العام/سنة (inside the span) or after
+  a preposition such as في/منذ/حتى/خلال/بحلول (outside the span), never when a
+  counted noun follows ("في 2000 طائرة"); only 1900–2099.
+* **Numeric dates** are day-first (``10-11-2022`` = 10 Nov 2022) unless the
+  second number cannot be a month (then month-first); ``2022/11/10`` is
+  year-month-day.
+* **Hijri dates** are converted with ``hijridate``; a Hijri month without a
+  day is given the Gregorian month of its 15th day, a Hijri year the
+  Gregorian year of its middle.
+* **Offsets**: "قبل/منذ N unit" count back from the anchor; "بعد N unit"
+  count forward from the date mentioned just before in the article (the
+  anchor when there is none). The precision is the coarser of the unit's and
+  the base date's.
+* **Vague spans** (الأسابيع الماضية، منذ عقود، مؤخرا...) and relative
+  expressions without an anchor get ``value=''`` and ``precision='none'``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from calendar import monthrange
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .normalize import fold, fold_with_map
+from .paths import LEXICON_DIR
+
+__all__ = ["tag", "resolve", "tag_article", "Lexicon", "lexicon", "COLUMNS"]
+
+COLUMNS = [
+    "article_id", "para_idx", "start", "end", "surface", "value", "precision",
+    "anchor", "rule", "mod",
+]
+
+_PASS_THROUGH = ("article_id", "para_idx")
+_PREC_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "none": 4}
+_UNIT_PREC = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "year"}
+
+
+def _key(s: str) -> str:
+    """Folded, single-spaced form of a lexicon entry (dictionary key)."""
+    return " ".join(fold(str(s)).split())
+
+
+def _alt(words) -> str:
+    """Regex alternation of folded entries as a character trie (fast in ``re``:
+    one character test per level instead of one try per entry). Spaces inside
+    an entry match any run of white space; at a branching point the longer
+    continuation is tried first, so the longest entry wins."""
+    trie: dict = {}
+    for w in {_key(w) for w in words if str(w).strip()}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_rx(trie)
+
+
+def _trie_rx(node: dict) -> str:
+    ends = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        sub = _trie_rx(node[ch])
+        branches.append((r"\s+" if ch == " " else re.escape(ch)) + sub)
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?"
+    return body if len(branches) == 1 else body
+
+
+def _load_yaml(path: Path):
+    with open(path, encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+class Lexicon:
+    """Word lists of the tagger, folded, plus the compiled master pattern."""
+
+    def __init__(self, lexicon_dir: Path | str = LEXICON_DIR):
+        lexicon_dir = Path(lexicon_dir)
+        months = _load_yaml(lexicon_dir / "months.yaml")
+        words = _load_yaml(lexicon_dir / "time_words.yaml")
+
+        self.month_of: dict[str, int] = {}
+        for num, traditions in months["gregorian"].items():
+            for names in traditions.values():
+                for n in names:
+                    self.month_of[_key(n)] = int(num)
+        self.ambiguous_months = {_key(n) for n in months.get("ambiguous_months", [])}
+        self.hijri_month_of = {
+            _key(n): int(num) for num, names in months["hijri"].items() for n in names
+        }
+        self.weekday_of = {
+            _key(n): int(num) for num, names in months["weekdays"].items() for n in names
+        }
+        self.ambiguous_weekdays = {_key(n) for n in months.get("ambiguous_weekdays", [])}
+
+        self.qual_of: dict[str, str] = {}
+        for kind, names in words["qualifiers"].items():
+            for n in names:
+                self.qual_of[_key(n)] = "past" if kind == "previous" else kind
+        self.part_of = {_key(n): kind for kind, names in words["parts"].items() for n in names}
+        self.deictic_of = {
+            _key(n): int(off) for off, names in words["deictic_days"].items() for n in names
+        }
+        self.needs_tanwin = {_key(n) for n in words.get("needs_tanwin", [])}
+        self.unit_of: dict[str, tuple[str, str]] = {}  # word -> (unit, form)
+        for unit, forms in words["units"].items():
+            for form, names in forms.items():
+                for n in names:
+                    self.unit_of.setdefault(_key(n), (unit, form))
+        self.number_of = {
+            _key(n): int(num) for num, names in words["numbers"].items() for n in names
+        }
+        self.offset_dir = {_key(n): "before" for n in words["offset_before"]}
+        self.offset_dir.update({_key(n): "after" for n in words["offset_after"]})
+        self.counted_nouns = {_key(n) for n in words.get("counted_nouns", [])}
+
+        self.pattern = re.compile(self._build(months, words))
+
+    # -- master pattern -------------------------------------------------------
+    def _build(self, months, words) -> str:
+        M = _alt(self.month_of)
+        HM = _alt(self.hijri_month_of)
+        WD = _alt(self.weekday_of)
+        Q = _alt(self.qual_of)
+        PART = _alt(self.part_of)
+        THIS = _alt(words["this"])
+        HMARK = _alt(months["hijri_markers"])
+        GMARK = _alt(months["gregorian_markers"])
+        DAYPART = _alt(words.get("day_parts", []))
+        DEICTIC = _alt(self.deictic_of)
+        NAMED_UNIT = _alt(
+            n for u, forms in words["units"].items() if u != "day"
+            for n in forms.get("named", [])
+        )
+        UNIT = _alt(
+            n for u, forms in words["units"].items()
+            for f, names in forms.items() if f != "named" for n in names
+        )
+        NUM = _alt(self.number_of)
+        OFFDIR = _alt(self.offset_dir)
+        PREP = _alt(words["year_prepositions"])
+        YNOUN = _alt(words["year_nouns"])
+        COUNTED = _alt(self.counted_nouns)
+        vague = words.get("vague", {})
+        VAGUE = _alt(vague.get("phrases", []))
+        VUNIT = _alt(vague.get("units", []))
+        VADJ = _alt(vague.get("adjectives", []))
+
+        D = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+        Y = r"(?:1[89]\d\d|20\d\d)(?!\d|[/.]\d|-\d\d?-)"
+        B = r"(?!\w)"
+
+        def month_expr(p: str) -> str:
+            return (
+                rf"(?P<{p}m1>{M}){B}"
+                rf"(?:\s*\(\s*(?P<{p}m2>{M}){B}\s*\)"
+                rf"|\s*[/\\\-،,]\s*(?P<{p}m3>{M}){B})?"
+            )
+
+        def year_tail(p: str) -> str:
+            return (
+                rf"(?:\s*[،,]?\s*(?:(?:من\s+)?{YNOUN}\s+)?(?P<{p}y>{Y})(?:\s*{GMARK}{B})?"
+                rf"|\s+(?P<{p}q>{Q}){B})?"
+            )
+
+        rules = {
+            # 10 شوال 1446 هـ / رمضان 1445
+            "hijri": (
+                rf"(?:(?P<hj_d>{D})\s+(?:من\s+)?)?(?:شهر\s+)?(?P<hj_m>{HM}){B}\s*[،,]?\s*"
+                rf"(?:{YNOUN}\s+)?(?P<hj_y>1[34]\d\d)(?!\d)(?:\s*{HMARK}{B})?"
+            ),
+            # 1446 هـ / عام 1446 هـ
+            "hijri_year": rf"(?:{YNOUN}\s+)?(?P<hy_y>1[34]\d\d)(?!\d)\s*{HMARK}{B}",
+            # (الأربعاء،) 24 شباط/فبراير (2022|الماضي)
+            "date_dmy": (
+                rf"(?:(?:يوم\s+)?(?P<dmy_wd>{WD}){B}\s*[،,]?\s*(?:الموافق\s+)?)?"
+                rf"(?P<dmy_d>{D})\s*(?:من\s+)?(?:(?:ال)?شهر\s+)?" + month_expr("dmy_")
+                + year_tail("dmy_")
+            ),
+            # 10-11-2022 / 05.08.2024 / 10/11/2022
+            "numeric_dmy": (
+                r"(?P<nd_a>\d{1,2})(?P<nd_s>[/.\-])(?P<nd_b>\d{1,2})(?P=nd_s)"
+                r"(?P<nd_y>(?:19|20)\d\d)(?!\d|[/.\-]\d)"
+            ),
+            # 2022/11/10 / 2024-04-30
+            "numeric_ymd": (
+                r"(?P<ny_y>(?:19|20)\d\d)(?P<ny_s>[/.\-])(?P<ny_m>\d{1,2})(?P=ny_s)"
+                r"(?P<ny_d>\d{1,2})(?!\d|[/.\-]\d)"
+            ),
+            # مطلع عام 2022 / نهاية 2023
+            "year_part": rf"(?P<yp_part>{PART})\s+(?:{YNOUN}\s+)?(?P<yp_y>{Y})(?:\s*{GMARK}{B})?",
+            # (نهاية) (شهر) نوفمبر/تشرين الثاني (2022|الجاري)
+            "date_my": (
+                rf"(?:(?P<my_part>{PART})\s+)?(?P<my_sh>(?:ال)?شهر\s+)?" + month_expr("my_")
+                + year_tail("my_")
+            ),
+            # عام 2022 / العام 2022
+            "year_noun": rf"{YNOUN}\s+(?P<yn_y>{Y})(?:\s*{GMARK}{B})?",
+            # في 2001 (span: 2001) / منذ عام 1979 (span: عام 1979)
+            "year_prep": (
+                rf"{PREP}\s+(?P<yq_core>(?:{YNOUN}\s+)?(?P<yq_y>{Y})(?:\s*{GMARK}{B})?)"
+                rf"(?!\s*{COUNTED}{B})"
+            ),
+            # منذ عقود / الأسابيع الماضية / في هذه الأيام
+            "vague": rf"(?:{VAGUE}|ال{VUNIT}\s+{VADJ}){B}",
+            # قبل يومين / منذ ثلاثة أيام / بعد شهرين
+            "offset": (
+                rf"(?P<of_dir>{OFFDIR})\s+(?:(?P<of_n>\d{{1,3}}|{NUM})\s+)?(?P<of_u>{UNIT}){B}"
+            ),
+            # الأسبوع الماضي / نهاية الشهر الماضي / مطلع العام / هذا العام
+            "unit_rel": (
+                rf"(?:(?P<ur_part>{PART})\s+)?(?:(?P<ur_this>{THIS})\s+)?(?P<ur_u>{NAMED_UNIT}){B}"
+                rf"(?:\s+(?P<ur_q>{Q}){B})?"
+            ),
+            # (يوم) الأربعاء (الماضي|المقبل)
+            "weekday": (
+                rf"(?:(?P<wd_pre>يوم|{DAYPART})\s+)?(?P<wd_w>{WD}){B}(?:\s+(?P<wd_q>{Q}){B})?"
+            ),
+            # أمس / اليوم / غداً / أول أمس
+            "deictic": rf"(?:يوم\s+)?(?P<dx>{DEICTIC}){B}",
+        }
+        self.rule_names = list(rules)
+        # Every rule contains one of these words (or a digit): the scan looks
+        # for them first, then tries the master pattern from a few words back.
+        trig_words = [
+            *self.month_of, *self.hijri_month_of, *self.weekday_of, *self.deictic_of,
+            *self.unit_of, *vague.get("phrases", []),
+            *("ال" + _key(u) for u in vague.get("units", [])),
+        ]
+        self.trigger = re.compile(rf"(?<!\w)[وفبل]?{_alt(trig_words)}(?!\w)|(?<!\d)\d")
+        body = "|".join(f"(?P<{name}>{rx})" for name, rx in rules.items())
+        # one boundary for all rules; a proclitic و/ف/ب may precede ال-words
+        return rf"(?<!\w)(?P<cl>و(?=\w)|[فب](?=ال))?(?:{body})"
+
+
+@lru_cache(maxsize=4)
+def lexicon(lexicon_dir: str | None = None) -> Lexicon:
+    return Lexicon(lexicon_dir or LEXICON_DIR)
+
+
+_LEX = lexicon()
+_BEFORE_WORD = re.compile(r"(\w+)\s*$")
+_WORD = re.compile(r"(?<!\w)\w")
+_LOOKBACK = 3
+_PREP_BEFORE = {"في", "خلال", "منذ", "حتى", "من", "الى", "بين", "وفي", "ومنذ", "وحتى", "بحلول", "قبل", "بعد"}
+
+
+# -- tagging -----------------------------------------------------------------
+def tag(text: str, lex: Lexicon | None = None) -> list[dict]:
+    """Find and parse the time expressions of one paragraph.
+
+    Returns dicts with ``start``, ``end``, ``surface`` (original offsets and
+    text), ``rule`` and ``parsed`` (what :func:`resolve` needs).
+    """
+    lex = lex or _LEX
+    folded = fold_with_map(text)
+    ft = folded.text
+    out: list[dict] = []
+    pos = 0  # end of the last accepted match
+    match = lex.pattern.match
+    for trig in lex.trigger.finditer(ft):
+        t = trig.start()
+        if t < pos:
+            continue
+        # candidate starts: up to _LOOKBACK words before the trigger, then itself
+        lo = max(pos, t - 48)
+        cands = [w.start() for w in _WORD.finditer(ft, lo, t)][-_LOOKBACK:]
+        cands.append(t)
+        for c in cands:
+            m = match(ft, c)
+            if m is None or m.end() <= t:
+                continue
+            rule = m.lastgroup
+            parsed, span = _parse(m, rule, ft, text, folded, lex)
+            if parsed is None:
+                continue
+            s, e = span
+            os_, oe = folded.span(s, e)
+            out.append({"start": os_, "end": oe, "surface": text[os_:oe], "rule": rule,
+                        "parsed": parsed})
+            pos = m.end()
+            break
+    return out
+
+
+def tag_scan(text: str, lex: Lexicon | None = None) -> list[dict]:
+    """Reference implementation of :func:`tag` (plain left-to-right search of
+    the master pattern, no trigger words); slower, used by the tests to check
+    that the trigger shortcut finds the same spans."""
+    lex = lex or _LEX
+    folded = fold_with_map(text)
+    ft = folded.text
+    out: list[dict] = []
+    pos = 0
+    while True:
+        m = lex.pattern.search(ft, pos)
+        if m is None:
+            break
+        rule = m.lastgroup
+        parsed, span = _parse(m, rule, ft, text, folded, lex)
+        if parsed is None:
+            pos = m.start() + 1
+            continue
+        os_, oe = folded.span(*span)
+        out.append({"start": os_, "end": oe, "surface": text[os_:oe], "rule": rule,
+                    "parsed": parsed})
+        pos = m.end()
+    return out
+
+
+def _month_num(lex: Lexicon, m: re.Match, p: str) -> tuple[int | None, int]:
+    """Month number of a (possibly dual) month expression, and where it ends."""
+    m1 = _key(m.group(p + "m1"))
+    n1 = lex.month_of[m1]
+    for g in (p + "m2", p + "m3"):
+        if m.group(g):
+            n2 = lex.month_of[_key(m.group(g))]
+            if n2 != n1:  # two different months: keep the first only
+                return n1, m.end(p + "m1")
+            return n1, -1
+    return n1, -1
+
+
+def _parse(m: re.Match, rule: str, ft: str, text: str, folded, lex: Lexicon):
+    """Parsed form and folded span of a match, or (None, None) to reject it."""
+    g = m.group
+    start = m.start(rule)
+    end = m.end(rule)
+    if rule == "date_dmy" or rule == "date_my":
+        p = "dmy_" if rule == "date_dmy" else "my_"
+        month, cut = _month_num(lex, m, p)
+        y = g(p + "y")
+        q = g(p + "q")
+        if cut >= 0:  # disagreeing dual name: stop after the first month
+            end, y, q = cut, None, None
+        day = int(g("dmy_d")) if rule == "date_dmy" else None
+        part = lex.part_of.get(_key(g("my_part"))) if rule == "date_my" and g("my_part") else None
+        if rule == "date_my":
+            name = _key(g("my_m1"))
+            dual = bool(g("my_m2") or g("my_m3")) and cut < 0
+            if name in lex.ambiguous_months and not (y or q or dual or part or g("my_sh")):
+                prev = _BEFORE_WORD.search(ft, max(0, start - 24), start)
+                if not prev or prev.group(1) not in _PREP_BEFORE:
+                    return None, None
+        parsed = {"type": "date", "y": int(y) if y else None, "m": month, "d": day,
+                  "q": lex.qual_of.get(_key(q)) if q else None, "mod": part}
+        return parsed, (start, end)
+    if rule == "numeric_dmy":
+        a, b, y = int(g("nd_a")), int(g("nd_b")), int(g("nd_y"))
+        if not _digit_context_ok(ft, start, end):
+            return None, None
+        d, mo = (a, b) if b <= 12 else (b, a)
+        if not _valid(y, mo, d):
+            return None, None
+        return {"type": "date", "y": y, "m": mo, "d": d, "q": None, "mod": None}, (start, end)
+    if rule == "numeric_ymd":
+        y, mo, d = int(g("ny_y")), int(g("ny_m")), int(g("ny_d"))
+        if not _digit_context_ok(ft, start, end) or not _valid(y, mo, d):
+            return None, None
+        return {"type": "date", "y": y, "m": mo, "d": d, "q": None, "mod": None}, (start, end)
+    if rule == "hijri":
+        hd = int(g("hj_d")) if g("hj_d") else None
+        return ({"type": "hijri", "y": int(g("hj_y")), "m": lex.hijri_month_of[_key(g("hj_m"))],
+                 "d": hd, "mod": None}, (start, end))
+    if rule == "hijri_year":
+        return {"type": "hijri", "y": int(g("hy_y")), "m": None, "d": None, "mod": None}, (start, end)
+    if rule == "year_part":
+        return ({"type": "year", "y": int(g("yp_y")), "mod": lex.part_of[_key(g("yp_part"))]},
+                (start, end))
+    if rule == "year_noun":
+        return {"type": "year", "y": int(g("yn_y")), "mod": None}, (start, end)
+    if rule == "year_prep":
+        return {"type": "year", "y": int(g("yq_y")), "mod": None}, (m.start("yq_core"), end)
+    if rule == "vague":
+        return {"type": "vague"}, (start, end)
+    if rule == "offset":
+        unit, form = lex.unit_of[_key(g("of_u"))]
+        n = g("of_n")
+        if n:
+            n = int(n) if n.isdigit() else lex.number_of[_key(n)]
+        elif form == "dual":
+            n = 2
+        elif form == "singular":
+            n = 1
+        else:  # "منذ سنوات": a plural without a number is vague
+            return {"type": "vague"}, (start, end)
+        return ({"type": "offset", "dir": lex.offset_dir[_key(g("of_dir"))], "n": n, "unit": unit},
+                (start, end))
+    if rule == "unit_rel":
+        part = lex.part_of.get(_key(g("ur_part"))) if g("ur_part") else None
+        q = lex.qual_of.get(_key(g("ur_q"))) if g("ur_q") else None
+        if not (part or q or g("ur_this")):
+            return None, None
+        unit = lex.unit_of[_key(g("ur_u"))][0]
+        return {"type": "unit", "unit": unit, "q": q or "current", "mod": part}, (start, end)
+    if rule == "weekday":
+        name = _key(g("wd_w"))
+        q = lex.qual_of.get(_key(g("wd_q"))) if g("wd_q") else None
+        if name in lex.ambiguous_weekdays and not (g("wd_pre") or q):
+            return None, None
+        return {"type": "weekday", "wd": lex.weekday_of[name], "q": q}, (start, end)
+    if rule == "deictic":
+        name = _key(g("dx"))
+        if name in lex.needs_tanwin:
+            os_, oe = folded.span(m.start("dx"), m.end("dx"))
+            orig = text[os_:min(len(text), oe + 2)]
+            nxt = ft[m.end("dx"):m.end("dx") + 12]
+            if "\u064b" not in orig and not ft[start:end].startswith("يوم") and not any(
+                nxt.lstrip().startswith(w) for w in lex.weekday_of
+            ):
+                return None, None
+        return {"type": "deictic", "days": lex.deictic_of[name]}, (start, end)
+    return None, None
+
+
+def _digit_context_ok(ft: str, start: int, _end: int) -> bool:
+    """Reject numeric dates glued to longer number strings (1.05.08.2024)."""
+    return not (start >= 2 and ft[start - 1] in "/.-" and ft[start - 2].isdigit())
+
+
+def _valid(y: int, m: int, d: int | None) -> bool:
+    if not (1 <= m <= 12):
+        return False
+    if d is None:
+        return True
+    return 1 <= d <= monthrange(y, m)[1]
+
+
+# -- resolution ----------------------------------------------------------------
+def _as_date(anchor) -> dt.date | None:
+    if anchor is None or anchor == "":
+        return None
+    if isinstance(anchor, dt.datetime):
+        return anchor.date()
+    if isinstance(anchor, dt.date):
+        return anchor
+    try:
+        return dt.date.fromisoformat(str(anchor)[:10])
+    except ValueError:
+        return None
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    idx = d.year * 12 + d.month - 1 + n
+    y, m = divmod(idx, 12)
+    return dt.date(y, m + 1, min(d.day, monthrange(y, m + 1)[1]))
+
+
+def _fmt(d: dt.date, precision: str) -> str:
+    if precision == "day":
+        return d.isoformat()
+    if precision == "week":
+        return (d - dt.timedelta(days=d.weekday())).isoformat()
+    if precision == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if precision == "year":
+        return f"{d.year:04d}"
+    return ""
+
+
+def _coarser(a: str, b: str) -> str:
+    return a if _PREC_RANK[a] >= _PREC_RANK[b] else b
+
+
+def _parse_value(value: str) -> tuple[dt.date, str] | None:
+    """(date, precision) of an ISO value produced here (weeks are not told apart)."""
+    try:
+        if len(value) == 4:
+            return dt.date(int(value), 1, 1), "year"
+        if len(value) == 7:
+            return dt.date(int(value[:4]), int(value[5:7]), 1), "month"
+        if len(value) == 10:
+            return dt.date.fromisoformat(value), "day"
+    except ValueError:
+        return None
+    return None
+
+
+def _resolve_one(p: dict, anchor: dt.date | None, last: tuple[dt.date, str] | None):
+    """Return (value date or None, precision, anchor used or None)."""
+    t = p["type"]
+    if t == "vague":
+        return None, "none", None
+    if t == "date":
+        y, mo, d = p["y"], p["m"], p["d"]
+        used = None
+        if y is None:
+            if anchor is None:
+                return None, "none", None
+            used = anchor
+            ay, am = anchor.year, anchor.month
+            q = p.get("q")
+            if q == "past":
+                y = ay if mo < am else ay - 1
+            elif q == "current":
+                y = ay
+            elif q == "next":
+                y = ay if mo > am else ay + 1
+            else:
+                y = ay if mo <= am else ay - 1
+        if d is not None and _valid(y, mo, d):
+            return dt.date(y, mo, d), "day", used
+        return dt.date(y, mo, 1), "month", used
+    if t == "year":
+        return dt.date(p["y"], 1, 1), "year", None
+    if t == "hijri":
+        return _hijri(p)
+    if anchor is None and not (t == "offset" and p["dir"] == "after" and last):
+        return None, "none", None
+    if t == "deictic":
+        return anchor + dt.timedelta(days=p["days"]), "day", anchor
+    if t == "weekday":
+        delta = (anchor.weekday() - p["wd"]) % 7
+        if p["q"] == "next":
+            ahead = (p["wd"] - anchor.weekday()) % 7 or 7
+            return anchor + dt.timedelta(days=ahead), "day", anchor
+        if p["q"] == "past" and delta == 0:
+            delta = 7
+        return anchor - dt.timedelta(days=delta), "day", anchor
+    if t == "unit":
+        step = {"past": -1, "current": 0, "next": 1}[p["q"]]
+        unit = p["unit"]
+        if unit == "week":
+            return anchor + dt.timedelta(weeks=step), "week", anchor
+        if unit == "month":
+            return _add_months(anchor.replace(day=1), step), "month", anchor
+        return dt.date(anchor.year + step, 1, 1), "year", anchor
+    if t == "offset":
+        unit, n = p["unit"], p["n"]
+        if p["dir"] == "after" and last:
+            base, base_prec = last
+        else:
+            base, base_prec = anchor, "day"
+        sign = 1 if p["dir"] == "after" else -1
+        if unit == "day":
+            d = base + dt.timedelta(days=sign * n)
+        elif unit == "week":
+            d = base + dt.timedelta(weeks=sign * n)
+        elif unit == "month":
+            d = _add_months(base, sign * n)
+        else:
+            years = n * (10 if unit == "decade" else 1)
+            y = base.year + sign * years
+            d = base.replace(year=y, day=min(base.day, monthrange(y, base.month)[1]))
+        return d, _coarser(_UNIT_PREC[unit], base_prec), _fmt(base, base_prec)
+    return None, "none", None
+
+
+def _hijri(p: dict):
+    from hijridate import Hijri
+
+    try:
+        if p["m"] is None:
+            g = Hijri(p["y"], 6, 15).to_gregorian()
+            return dt.date(g.year, 1, 1), "year", None
+        if p["d"] is None:
+            g = Hijri(p["y"], p["m"], 15).to_gregorian()
+            return dt.date(g.year, g.month, 1), "month", None
+        g = Hijri(p["y"], p["m"], p["d"]).to_gregorian()
+        return dt.date(g.year, g.month, g.day), "day", None
+    except (ValueError, OverflowError):
+        return None, "none", None
+
+
+def _resolve_seq(tagged: list[dict], anchor, state: dict) -> list[dict]:
+    anchor = _as_date(anchor)
+    out = []
+    for t in tagged:
+        d, prec, used = _resolve_one(t["parsed"], anchor, state.get("last"))
+        value = _fmt(d, prec) if d is not None else ""
+        if t["parsed"]["type"] == "vague":
+            pass
+        elif value:
+            state["last"] = (d, prec)
+        else:  # a date was mentioned but cannot be resolved: nothing to count from
+            state["last"] = None
+        if not value:
+            prec = "none"
+        out.append({
+            **{k: t[k] for k in _PASS_THROUGH if k in t},
+            "start": t["start"], "end": t["end"], "surface": t["surface"],
+            "value": value, "precision": prec,
+            "anchor": used if isinstance(used, str) else (used.isoformat() if used else ""),
+            "rule": t["rule"], "mod": t["parsed"].get("mod") or "",
+        })
+    return out
+
+
+def resolve(tagged: list[dict], anchor: dt.date | None) -> list[dict]:
+    """SPEC timex columns (start, end, surface, value, precision) plus anchor,
+    rule and mod, for tags of :func:`tag` (one paragraph) or of
+    :func:`tag_article` (a whole article: article_id and para_idx are kept),
+    resolved against ``anchor`` (a date, an ISO string or None). The tags are
+    read in order, so "بعد شهرين" counts from the date mentioned before it."""
+    return _resolve_seq(tagged, anchor, {})
+
+
+_UNSET = object()
+
+
+def tag_article(article_id: str, paragraphs: list[str], anchor=_UNSET) -> list[dict]:
+    """Tag every paragraph of an article (records get article_id, para_idx).
+
+    With an ``anchor`` (a date, ISO string, or None for "unknown") the records
+    are resolved: the SPEC timexes rows. Without it they are the raw tags, to
+    be resolved later with :func:`resolve` (e.g. once with None to collect
+    absolute dates for the publication date, then against that date). Either
+    way "بعد شهرين" counts from the date mentioned just before it, across
+    paragraphs."""
+    tagged = [{"article_id": article_id, "para_idx": i, **t}
+              for i, para in enumerate(paragraphs) for t in tag(para)]
+    if anchor is _UNSET:
+        return tagged
+    return _resolve_seq(tagged, anchor, {})

@@ -1,0 +1,263 @@
+"""Reported statements on real Arabic text: speakers, stances, topics, accused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier import statements
+from dossier.actors import Registry
+from dossier.ingest import read_article
+from dossier.paths import CORPUS_DIR
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return Registry.load()
+
+
+def run(registry, *paras, published="2022-11-10", timexes=()):
+    paras = list(paras)
+    mentions = registry.link_article("t", paras)
+    return statements.extract("t", paras, mentions, list(timexes), published, registry)
+
+
+def one(registry, text, **kw):
+    recs = run(registry, text, **kw)
+    assert len(recs) == 1, [r["text"] for r in recs]
+    return recs[0]
+
+
+def article(registry, stem):
+    art = read_article(next(CORPUS_DIR.glob(f"{stem}*.txt")))
+    paras = list(art.paragraphs)
+    mentions = registry.link_article(art.article_id, paras)
+    return statements.extract(art.article_id, paras, mentions, [], "2022-11-10", registry)
+
+
+def find(recs, needle):
+    hits = [r for r in recs if needle in r["text"]]
+    assert hits, needle
+    return hits
+
+
+# ------------------------------------------------------------ attribution
+def test_vso_state_speaker_denial(registry):
+    r = one(registry, "ونفت إيران وجود خطط لبيع صواريخ باليستية لروسيا.")
+    assert (r["speaker_actor_id"], r["speaker_country"], r["speaker_surface"]) == ("IRN", "IRN", "إيران")
+    assert r["stance"] == "denial" and r["topics"] == "missiles"
+    assert r["cues"].split(";")[0] == "ونفت"
+    assert r["speaker_source"] == "after"
+
+
+def test_vso_title_and_name(registry):
+    r = one(registry, 'وقال وزير الخارجية الروسي سيرغي لافروف إن "التعاون مع إيران لا يستهدف أي طرف ثالث".')
+    assert r["speaker_actor_id"] == "sergey_lavrov"
+    assert r["speaker_country"] == "RUS"
+    assert r["speaker_surface"] == "وزير الخارجية الروسي سيرغي لافروف"
+    assert r["quote"] == "التعاون مع إيران لا يستهدف أي طرف ثالث"
+    assert r["stance"] == "statement"
+
+
+def test_svo_speaker(registry):
+    r = one(registry, "الرئيس بوتين قال إن العلاقات مع طهران تتطور.")
+    assert r["speaker_actor_id"] == "vladimir_putin"
+    assert r["speaker_source"] == "before"
+
+
+def test_nominal_sentence_svo(registry):
+    r = run(registry, 'واشنطن ولندن تتهمان طهران بتسليم موسكو صواريخ "فتح 360"')[0]
+    assert r["speaker_country"] == "USA" and r["speaker_actor_ids"] == "washington;london"
+    assert (r["stance"], r["accused_country"], r["topics"]) == ("claim", "IRN", "missiles")
+
+
+def test_collective_adjective_speaker(registry):
+    r = one(registry, "وخلال الأسابيع الماضية، حذر المسؤولون الأوكرانيون من تسليم إيران لروسيا "
+                      "صواريخ باليستية عالية الدقة.")
+    assert (r["speaker_actor_id"], r["speaker_surface"]) == ("UKR", "المسؤولون الأوكرانيون")
+    assert r["stance"] == "claim"
+    assert r["accused_country"] == "IRN" and r["accused_rule"] == "supplier"
+    assert r["topics"] == "missiles"
+
+
+def test_capital_and_region_speakers(registry):
+    r = one(registry, "وتقول كييف والغرب إن روسيا استخدمت الطائرات المسيرة الإيرانية لاستهداف "
+                      "البنية التحتية للطاقة في أوكرانيا.")
+    assert r["speaker_actor_id"] == "UKR"  # a capital speaks for its state
+    assert r["speaker_actor_ids"] == "kyiv;region_west"
+    assert r["speaker_surface"] == "كييف والغرب"
+    assert (r["stance"], r["accused_country"], r["topics"]) == ("claim", "IRN", "drones")
+
+
+def test_media_speaker(registry):
+    r = one(registry, 'وأفادت وكالة "رويترز" بأن طهران حذرت روسيا قبل هجوم موسكو من احتمال وقوع هجمات.')
+    assert r["speaker_actor_id"] == "reuters"
+    assert r["speaker_surface"] == 'وكالة "رويترز"'
+
+
+def test_follow_up_wa_adaf(registry):
+    recs = run(registry,
+               "وقال المتحدث باسم وزارة الخارجية الأمريكية نيد برايس إن إيران تزود روسيا بالمسيرات.",
+               'وأضاف: "سنواصل فرض العقوبات على كل من يشارك في ذلك".')
+    assert len(recs) == 2
+    first, follow = recs
+    assert follow["speaker_actor_id"] == first["speaker_actor_id"] != ""
+    assert follow["speaker_source"] == "previous"
+    assert follow["cues"].startswith("sanctions") is False and "العقوبات" in follow["cues"]
+
+
+def test_unknown_speaker_keeps_surface(registry):
+    r = one(registry, 'وقالت "نيكول جراجوسكي"، وهي خبيرة العلاقات الروسية الإيرانية، إن "مكانة إيران نمت".')
+    assert r["speaker_actor_id"] == ""
+    assert r["speaker_surface"] == "نيكول جراجوسكي"
+
+
+def test_relayed_speaker(registry):
+    r = one(registry, "ونقلت وكالة أنباء «نوفوستي» الرسمية عن مستشار البنتاغون السابق دوغلاس ماكغريغور، أن بوتين يجمع كل الأوراق.")
+    assert r["speaker_source"] == "relayed"
+    assert r["via"] == "ria_novosti"
+
+
+# ------------------------------------------------------------ stance cues
+@pytest.mark.parametrize("text,stance,cue", [
+    ("واتهم وزير الخارجية الأمريكي أنتوني بلينكن إيران بتسليم روسيا صواريخ باليستية.", "claim", "واتهم"),
+    ("وزعمت أوكرانيا أن إيران أرسلت مسيرات إلى روسيا.", "claim", "وزعمت"),
+    ("وقال المتحدث إن بلاده لم ترسل صواريخ إلى روسيا.", "denial", "لم ترسل"),
+    ('ووصفت طهران التقارير بأنها "عارية عن الصحة".', "denial", "عارية عن الصحة"),
+    ('وقال مندوب إيران إن الادعاءات "لا أساس لها من الصحة".', "denial", "لا أساس لها من الصحة"),
+    ('واعتبر وزير الخارجية الإيراني الاتهامات "باطلة تماما".', "denial", "باطلة"),
+    ("واعترفت إيران بأنها زودت روسيا بطائرات مسيرة.", "admission", "واعترفت"),
+    ("وقال الرئيس الأوكراني فولوديمير زيلينسكي إن كييف قدمت أدلة على استخدام مسيرات شاهد 136.",
+     "claim", "أدلة"),
+    ("وأعلنت روسيا أنها ستواصل التعاون مع إيران.", "statement", ""),
+])
+def test_each_stance_with_its_cue(registry, text, stance, cue):
+    r = one(registry, text)
+    assert r["stance"] == stance
+    if cue:
+        assert cue in r["stance_cues"].split(";")
+
+
+def test_negated_verb_is_no_denial(registry):
+    r = one(registry, "أما الكرملين فلم ينف التقارير عن الصواريخ.")
+    assert r["stance"] == "statement"
+
+
+# ------------------------------------------------------------ 003: admission + denial
+TWO = ('وفي مطلع الأسبوع، أقرت طهران للمرة الأولى بأنها أرسلت "عددا صغيرا" من الطائرات المسيرة إلى '
+       'موسكو، لكنها قالت إنها شحنت قبل بدء الحرب، بينما نفى وزير الخارجية الإيراني "حسين أمير '
+       'عبداللهيان" أن تكون بلاده قد زودت روسيا بصواريخ معتبرا الاتهامات "باطلة تماما".')
+
+
+def test_two_statement_sentence(registry):
+    adm, den = run(registry, TWO)
+    assert adm["stance"] == "admission" and adm["partial"] is True
+    assert (adm["speaker_actor_id"], adm["speaker_actor_ids"]) == ("IRN", "tehran")
+    assert adm["topics"] == "drones"
+    assert {"عددا صغيرا", "قبل بدء الحرب", "لكنها قالت"} <= set(adm["stance_cues"].split(";"))
+    assert adm["text"].endswith("لكنها قالت إنها شحنت قبل بدء الحرب،")
+    assert den["stance"] == "denial" and den["partial"] is False
+    assert (den["speaker_actor_id"], den["speaker_country"]) == ("hossein_amir_abdollahian", "IRN")
+    assert den["topics"] == "missiles"
+    assert den["text"].startswith("بينما نفى")
+    assert den["accused_country"] == "IRN"  # "بلاده" = the speaker's country
+    assert (adm["statement_id"], den["statement_id"]) == ("t:0:0", "t:0:1")
+    # offsets are original paragraph offsets
+    assert TWO[adm["start"]:adm["end"]] == adm["text"]
+    assert TWO[den["start"]:den["end"]] == den["text"]
+
+
+def test_same_speaker_admits_then_denies(registry):
+    text = ('أقر وزير الخارجية الإيراني حسين أمير عبد اللهيان، السبت، للمرة الأولى بأن بلاده زودت روسيا '
+            'بـ"عدد محدود" من الطائرات المسيّرة "قبل أشهر من بدء الحرب في أوكرانيا"، لكنه نفى أن تكون '
+            'طهران قد أرسلت صواريخ إلى موسكو.')
+    adm, den = run(registry, text)
+    assert (adm["stance"], adm["partial"], adm["topics"]) == ("admission", True, "drones")
+    assert (den["stance"], den["topics"]) == ("denial", "missiles")
+    assert adm["speaker_actor_id"] == den["speaker_actor_id"] == "hossein_amir_abdollahian"
+    assert den["speaker_source"] == "previous"
+
+
+def test_but_with_new_speaker_splits(registry):
+    text = ('ونفت إيران وجود خطط لبيع صواريخ باليستية لروسيا، لكن الميجور جنرال "كيريلو بودانوف" رئيس '
+            'مديرية المخابرات الدفاعية الأوكرانية، قال إن تسليم الصواريخ الإيرانية قد يحدث بحلول نهاية '
+            'نوفمبر/تشرين الثاني الجاري.')
+    den, cl = run(registry, text)
+    assert (den["stance"], den["speaker_actor_id"]) == ("denial", "IRN")
+    assert (cl["stance"], cl["speaker_country"], cl["accused_country"]) == ("claim", "UKR", "IRN")
+    assert cl["topics"] == "missiles"
+
+
+def test_colon_headline(registry):
+    recs = run(registry, 'طهران تعترف بإرسال "عدد محدود" من المسيّرات لروسيا.. وزيلينسكي: إيران تكذب')
+    assert [(r["stance"], r["speaker_country"]) for r in recs] == [("admission", "IRN"), ("claim", "UKR")]
+    assert recs[0]["partial"] is True
+    assert recs[1]["speaker_actor_id"] == "volodymyr_zelensky"
+
+
+# ------------------------------------------------------------ segmentation, dates
+def test_no_split_inside_quotes(registry):
+    text = ('وأضافت: "روسيا وإيران لديهما وجهات نظر عالمية طموحة مماثلة. يريدون نقل القوة بعيدا عن الغرب". '
+            'وقال لافروف إن العلاقات جيدة.')
+    p = statements._Para(text, [], [])
+    sents = [p.surface(a, b) for a, b in statements._sentences(p)]
+    assert len(sents) == 2 and sents[0].endswith('الغرب".')
+
+
+def test_date_from_attribution_timex_else_published(registry):
+    text = "وفي مطلع الأسبوع، أقرت طهران بأنها أرسلت مسيرات إلى روسيا في يناير الماضي."
+    start = text.index("مطلع الأسبوع")
+    tx = [{"article_id": "t", "para_idx": 0, "start": start, "end": start + len("مطلع الأسبوع"),
+           "surface": "مطلع الأسبوع", "value": "2022-11-07", "precision": "week"},
+          {"article_id": "t", "para_idx": 0, "start": text.index("يناير"), "end": text.index("يناير") + 5,
+           "surface": "يناير", "value": "2022-01", "precision": "month"}]
+    r = one(registry, text, timexes=tx)
+    assert (r["date"], r["date_source"]) == ("2022-11-07", "timex")
+    r2 = one(registry, "وأقرت طهران بأنها أرسلت مسيرات إلى روسيا في يناير الماضي.", timexes=tx[1:])
+    assert (r2["date"], r2["date_source"]) == ("2022-11-10", "published")
+    r3 = one(registry, "وأقرت طهران بأنها أرسلت مسيرات إلى روسيا.", published="")
+    assert (r3["date"], r3["date_source"]) == ("", "none")
+
+
+def test_hand_made_mentions_without_registry():
+    text = "ونفت إيران أنها أرسلت صواريخ إلى روسيا."
+    ms = [{"article_id": "t", "para_idx": 0, "start": 5, "end": 10, "surface": "إيران",
+           "actor_id": "IRN", "kind": "country", "country": "IRN", "form": "name"}]
+    r = statements.extract("t", [text], ms, [], "2024-09-11", None)[0]
+    assert (r["speaker_actor_id"], r["stance"], r["topics"]) == ("IRN", "denial", "missiles")
+
+
+def test_no_statement_without_attribution(registry):
+    assert run(registry, "ولعبت الأسلحة الإيرانية دورا كبيرا في صراعات طهران بالوكالة.") == []
+
+
+# ------------------------------------------------------------ seeds
+def test_seed_003(registry):
+    recs = article(registry, "003_")
+    den = find(recs, "ونفت إيران وجود خطط")[0]
+    assert (den["stance"], den["speaker_country"], den["topics"]) == ("denial", "IRN", "missiles")
+    cl = find(recs, "حذر المسؤولون الأوكرانيون")[0]
+    assert (cl["stance"], cl["speaker_country"], cl["accused_country"]) == ("claim", "UKR", "IRN")
+    assert "missiles" in cl["topics"].split(";")
+    first = find(recs, "أقرت طهران للمرة الأولى")[0]
+    adm = [r for r in recs if r["para_idx"] == first["para_idx"]]
+    assert [(r["stance"], r["speaker_country"], r["topics"]) for r in adm] == [
+        ("admission", "IRN", "drones"), ("denial", "IRN", "missiles")]
+    assert adm[0]["partial"] is True
+    assert adm[1]["speaker_actor_id"] == "hossein_amir_abdollahian"
+    ids = [r["statement_id"] for r in recs]
+    assert len(ids) == len(set(ids))
+
+
+def test_seed_002(registry):
+    recs = article(registry, "002_")
+    eu = find(recs, "اتهمت الدول الأعضاء بالاتحاد الأوروبي")[0]
+    assert (eu["stance"], eu["speaker_actor_id"], eu["topics"]) == ("claim", "eu", "drones")
+    assert eu["accused_country"] == "IRN" and eu["accused_rule"] == "object"
+    assert eu["cues"].startswith("اتهمت;")
+    warn = find(recs, "حذرت الولايات المتحدة وبريطانيا والاتحاد الأوروبي")[0]
+    assert warn["speaker_actor_ids"] == "USA;GBR;eu"
+    assert (warn["stance"], warn["accused_country"]) == ("claim", "IRN")
+    assert "drones" in warn["topics"].split(";")
+    assert all(Path(r["article_id"]).name.startswith("002_") for r in recs)

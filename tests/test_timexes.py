@@ -1,0 +1,299 @@
+"""Temporal tagger: exact values on real Arabic text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from dossier import timexes
+from dossier.paths import CORPUS_DIR
+
+D = dt.date
+
+
+def values(text: str, anchor=None) -> list[tuple[str, str, str]]:
+    """(surface, value, precision) of every timex in ``text``."""
+    return [(r["surface"], r["value"], r["precision"])
+            for r in timexes.resolve(timexes.tag(text), anchor)]
+
+
+def one(text: str, anchor=None) -> tuple[str, str, str]:
+    got = values(text, anchor)
+    assert len(got) == 1, got
+    return got[0]
+
+
+# -- explicit dates ------------------------------------------------------------
+@pytest.mark.parametrize("text, surface, value, precision", [
+    ("الساعة : 13:00\n30 أبريل 2024", "30 أبريل 2024", "2024-04-30", "day"),
+    ("نشر في 2022/11/10", "2022/11/10", "2022-11-10", "day"),
+    ("بتاريخ 10-11-2022 أعلن", "10-11-2022", "2022-11-10", "day"),
+    ("وفي 05.08.2024 وصل الوفد", "05.08.2024", "2024-08-05", "day"),
+    ("في 12/25/2023 (أمريكي)", "12/25/2023", "2023-12-25", "day"),
+    ("في ٣٠ أبريل ٢٠٢٤ أعلن", "٣٠ أبريل ٢٠٢٤", "2024-04-30", "day"),
+    ("بتاريخ ١٠/١١/٢٠٢٢", "١٠/١١/٢٠٢٢", "2022-11-10", "day"),
+    ("وصل في 3 نيسان/ أبريل 2024 إلى", "3 نيسان/ أبريل 2024", "2024-04-03", "day"),
+    ("في 15 يونيو (حزيران) 2023", "15 يونيو (حزيران) 2023", "2023-06-15", "day"),
+    ("في 7 تشرين الأول/ أكتوبر 2023", "7 تشرين الأول/ أكتوبر 2023", "2023-10-07", "day"),
+    ("في 15 كانون الأول 2023", "15 كانون الأول 2023", "2023-12-15", "day"),
+    ("في 1 كانون الثاني (يناير) 2025", "1 كانون الثاني (يناير) 2025", "2025-01-01", "day"),
+    ("يوم 5 جويلية 2022 بالجزائر", "5 جويلية 2022", "2022-07-05", "day"),
+    ("في 12 أوت 2019", "12 أوت 2019", "2019-08-12", "day"),
+    ("في 9 إبريل 2003", "9 إبريل 2003", "2003-04-09", "day"),
+    ("في 17 يوليه 2024", "17 يوليه 2024", "2024-07-17", "day"),
+    ("في 19 اغسطس 2024", "19 اغسطس 2024", "2024-08-19", "day"),
+    ("في 14 يوليو/تموز 2015 وقعت", "14 يوليو/تموز 2015", "2015-07-14", "day"),
+    ("يوم 8 أيار/مايو 2018 انسحبت", "8 أيار/مايو 2018", "2018-05-08", "day"),
+    ("في 24 من شهر فبراير 2022", "24 من شهر فبراير 2022", "2022-02-24", "day"),
+    ("الخميس 10 نوفمبر 2022 وصل", "الخميس 10 نوفمبر 2022", "2022-11-10", "day"),
+    ("وفي 30 سبتمبر 2015م تدخلت", "30 سبتمبر 2015م", "2015-09-30", "day"),
+])
+def test_explicit_day_dates(text, surface, value, precision):
+    assert one(text) == (surface, value, precision)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("منذ الحرب الأوكرانية في فبراير (شباط) 2022، بحيث", "فبراير (شباط) 2022", "2022-02"),
+    ("خلال جانفي 2020", "جانفي 2020", "2020-01"),
+    ("في أفريل 2021", "أفريل 2021", "2021-04"),
+    ("في فيفري 2016", "فيفري 2016", "2016-02"),
+    ("في ماي 2018", "ماي 2018", "2018-05"),
+    ("في جوان 2017", "جوان 2017", "2017-06"),
+    ("في آذار/مارس 2014 ضمت", "آذار/مارس 2014", "2014-03"),
+    ("في شهر رمضان من عام 2024", "شهر رمضان", None),  # Hijri month without a Hijri year: not a date
+    ("في أيلول 2015", "أيلول 2015", "2015-09"),
+    ("في يونيه 2019", "يونيه 2019", "2019-06"),
+    ("في ديسمبر من عام 2024", "ديسمبر من عام 2024", "2024-12"),
+])
+def test_month_year(text, surface, value):
+    got = values(text)
+    if value is None:
+        assert all(s != surface for s, _, _ in got)
+        return
+    assert got == [(surface, value, "month")]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("وقعا اتفاقية تفاهم محدودة في 2001 تركز على محاربة الإرهاب", "2001", "2001"),
+    ("منذ عام 2022 تغيرت العلاقات", "عام 2022", "2022"),
+    ("خلال العام 2023 تزايدت", "العام 2023", "2023"),
+    ("في نهاية 2023 أعلن", "نهاية 2023", "2023"),
+    ("مطلع عام 2022", "مطلع عام 2022", "2022"),
+    ("حتى 2030 على الأقل", "2030", "2030"),
+])
+def test_year_alone(text, surface, value):
+    assert values(text) == [(surface, value, "year")]
+
+
+def test_year_alone_needs_context():
+    # a bare number, or a year-like number before a counted noun, is not a date
+    assert values("أرسلت إيران 2000 طائرة مسيرة") == []
+    assert values("أطلقت روسيا في 2000 طائرة") == []
+    assert values("بلغ العدد 2024 شخصا") == []
+
+
+# -- Hijri ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, value, precision", [
+    ("الثلاثاء 10 شوال 1446 هـ الموافق", "2025-04-08", "day"),
+    ("في 1 محرم 1446هـ", "2024-07-07", "day"),
+    ("في 15 رمضان 1445 للهجرة", "2024-03-25", "day"),
+    ("خلال رمضان 1445 هـ", "2024-03", "month"),
+    ("عام 1446 هـ", "2024", "year"),
+])
+def test_hijri(text, value, precision):
+    got = [(v, p) for _, v, p in values(text)]
+    assert (value, precision) in got
+
+
+# -- relative to the anchor -------------------------------------------------------
+def test_seed_003_relative():
+    a = D(2022, 11, 10)  # a Thursday
+    assert one('بدأ "نيكولاي باتروشيف" الأربعاء، زيارة', a) == ("الأربعاء", "2022-11-09", "day")
+    assert one("في 24 شباط/فبراير الماضي وما تلتها", a) == (
+        "24 شباط/فبراير الماضي", "2022-02-24", "day")
+    assert one("بحلول نهاية نوفمبر/تشرين الثاني الجاري.", a) == (
+        "نهاية نوفمبر/تشرين الثاني الجاري", "2022-11", "month")
+    assert one("أعلنت روسيا الثلاثاء القيام بوساطة", a) == ("الثلاثاء", "2022-11-08", "day")
+    assert one("وفي مطلع الأسبوع، أقرت طهران", a) == ("مطلع الأسبوع", "2022-11-07", "week")
+
+
+def test_weekday_on_publication_day_and_qualifiers():
+    a = D(2024, 1, 3)  # a Wednesday
+    assert one("قال الأربعاء إن", a)[1] == "2024-01-03"  # the day itself
+    assert one("قال الأربعاء الماضي إن", a)[1] == "2023-12-27"
+    assert one("يصل الأربعاء المقبل", a)[1] == "2024-01-10"
+    assert one("يصل الخميس القادم", a)[1] == "2024-01-04"
+
+
+def test_weekday_start_of_week_and_year_boundary():
+    monday = D(2024, 1, 1)
+    # Sunday before a Monday anchor is in the previous year
+    assert one("أعلن الأحد أن", monday) == ("الأحد", "2023-12-31", "day")
+    assert one("أعلن يوم الاثنين أن", monday) == ("يوم الاثنين", "2024-01-01", "day")
+    assert one("أعلن السبت أن", monday)[1] == "2023-12-30"
+    assert one("الأسبوع الماضي", monday) == ("الأسبوع الماضي", "2023-12-25", "week")
+    assert one("هذا الأسبوع", monday) == ("هذا الأسبوع", "2024-01-01", "week")
+    # anchor on a Sunday: the ISO week started the Monday before
+    assert one("الأسبوع الماضي", D(2023, 12, 31))[1] == "2023-12-18"
+    assert one("العام الماضي", monday) == ("العام الماضي", "2023", "year")
+    assert one("الشهر الماضي", monday) == ("الشهر الماضي", "2023-12", "month")
+
+
+def test_ambiguous_weekday_and_verbs():
+    a = D(2024, 1, 1)
+    assert values("اتفق الاثنين على التعاون", a) == []  # "the two"
+    assert values("غدا الوضع أكثر تعقيدا", a) == []  # the verb "became"
+    assert values("مارس الضغط على طهران", a) == []  # the verb "practised"
+    assert values("قال أب الضحية", a) == []
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("قال أمس إن", "2024-02-29", "day"),
+    ("قال بالأمس إن", "2024-02-29", "day"),
+    ("روسيا وإيران اليوم في المقدمة", "2024-03-01", "day"),
+    ("يصل غداً إلى طهران", "2024-03-02", "day"),
+    ("وصل أول أمس", "2024-02-28", "day"),
+    ("قبل يومين", "2024-02-28", "day"),
+    ("منذ ثلاثة أيام", "2024-02-27", "day"),
+    ("قبل أسبوعين", "2024-02-12", "week"),
+    ("قبل شهرين", "2024-01", "month"),
+    ("قبل 5 سنوات", "2019", "year"),
+    ("الشهر المقبل", "2024-04", "month"),
+    ("العام المقبل", "2025", "year"),
+    ("هذا العام", "2024", "year"),
+    ("السنة الماضية", "2023", "year"),
+    ("منتصف الشهر الجاري", "2024-03", "month"),
+    ("مطلع العام", "2024", "year"),
+    ("نهاية العام الماضي", "2023", "year"),
+])
+def test_deictic_and_units(text, value, precision):
+    a = D(2024, 3, 1)
+    got = values(text, a)
+    assert len(got) == 1, got
+    assert got[0][1:] == (value, precision)
+
+
+def test_parts_go_to_mod():
+    r = timexes.resolve(timexes.tag("مطلع العام"), D(2024, 4, 25))[0]
+    assert (r["value"], r["precision"], r["mod"]) == ("2024", "year", "start")
+    r = timexes.resolve(timexes.tag("نهاية نوفمبر الجاري"), D(2022, 11, 10))[0]
+    assert (r["value"], r["mod"], r["anchor"]) == ("2022-11", "end", "2022-11-10")
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("30 يونيو (حزيران) الماضي", D(2023, 7, 7), "2023-06-30"),
+    ("ديسمبر الماضي", D(2024, 1, 10), "2023-12"),
+    ("أبريل الماضي", D(2024, 4, 10), "2023-04"),  # strictly before the anchor's month
+    ("نيسان/ أبريل الجاري", D(2024, 4, 30), "2024-04"),
+    ("مارس المقبل", D(2024, 4, 30), "2025-03"),
+    ("يونيو المقبل", D(2024, 4, 30), "2024-06"),
+    ("في يناير (كانون الثاني)", D(2024, 4, 25), "2024-01"),
+    ("في مايو", D(2024, 4, 30), "2023-05"),  # latest May not after the anchor
+    ("في 20 أبريل", D(2024, 4, 10), "2024-04-20"),
+    ("في مارس", D(2024, 4, 10), "2024-03"),
+])
+def test_months_without_year(text, anchor, value):
+    assert values(text, anchor)[0][1] == value
+
+
+def test_after_counts_from_the_date_just_mentioned():
+    paras = ["بعد تفجيرات كرمان الدامية في كانون الثاني/ يناير الماضي،",
+             "ثم الهجوم على مسرح في موسكو بعد شهرين وأسفر عن"]
+    rows = timexes.tag_article("x", paras, D(2024, 4, 30))
+    assert [(r["para_idx"], r["value"], r["precision"]) for r in rows] == [
+        (0, "2024-01", "month"), (1, "2024-03", "month")]
+    assert rows[1]["anchor"] == "2024-01"
+    # without an earlier date it counts from the anchor
+    assert one("ستجري الانتخابات بعد شهرين", D(2024, 4, 30))[1] == "2024-06"
+
+
+def test_unresolvable_without_anchor_still_tagged():
+    got = values("قال أمس إن الاجتماع عقد في 24 شباط الماضي، الأسبوع الماضي")
+    assert [(v, p) for _, v, p in got] == [("", "none")] * 3
+    assert [s for s, _, _ in got] == ["أمس", "24 شباط الماضي", "الأسبوع الماضي"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وخلال الأسابيع الماضية، حذر", "الأسابيع الماضية"),
+    ("في الأسابيع الأخيرة أكثر من", "الأسابيع الأخيرة"),
+    ("منذ عقود، لا يتوانى", "منذ عقود"),
+    ("خلال السنوات الأخيرة.", "السنوات الأخيرة"),
+    ("الذي تستضيفه روسيا في هذه الأيام، لكن", "في هذه الأيام"),
+    ("فقد تطورت مؤخرا من شراكة", "مؤخرا"),
+    ("على مدار العامين الماضيين هو", "العامين الماضيين"),
+])
+def test_vague(text, surface):
+    assert values(text, D(2024, 1, 1)) == [(surface, "", "none")]
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت أكثر من 300 طائرة مسيرة إيرانية",
+    "خفض إنتاج النفط بنحو 2 مليون برميل يوميا",
+    "في أعمال الدورة الـ12 لاجتماع المسؤولين",
+    'بطارية دفاع جوي من طراز "S-300"',
+    'وأنظمة دفاع جوي حديثة مثل "إس 400"',
+    'طائرات "سوخوي 35" التي لم تتسلمها',
+    "((4))",
+    "انظر الصفحة 12 من التقرير",
+    "الساعة : 13:00",
+    "قتل 24 شخصا وأصيب 31",
+    "المادة 5 من الميثاق",
+    "رقم الهاتف 0096171123456",
+    "1.05.08.2024",
+])
+def test_never_a_date(text):
+    assert values(text, D(2024, 4, 30)) == []
+
+
+# -- offsets and speed shortcut ---------------------------------------------------------
+def test_offsets_are_original_with_diacritics():
+    text = "وصلَ الوفدُ يومَ الأربعاءِ المُقبلِ إلى طهران"
+    r = timexes.resolve(timexes.tag(text), D(2024, 1, 1))[0]
+    assert text[r["start"]:r["end"]] == r["surface"] == "يومَ الأربعاءِ المُقبل"  # trailing harakah stays outside (normalize)
+    assert r["value"] == "2024-01-03"
+
+
+def _seed_paragraphs(prefix: str) -> list[str]:
+    path = next(CORPUS_DIR.glob(prefix + "_*.txt"))
+    return [p for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if p.strip()]
+
+
+def test_trigger_shortcut_matches_plain_scan():
+    for prefix in ["000", "001", "002", "003", "004"]:
+        for p in _seed_paragraphs(prefix):
+            assert timexes.tag(p) == timexes.tag_scan(p)
+
+
+def test_seed_003():
+    rows = timexes.tag_article("003", _seed_paragraphs("003"), D(2022, 11, 10))
+    got = {(r["surface"], r["value"], r["precision"]) for r in rows}
+    assert ("2022/11/10", "2022-11-10", "day") in got
+    assert ("الأربعاء", "2022-11-09", "day") in got
+    assert ("24 شباط/فبراير الماضي", "2022-02-24", "day") in got
+    assert ("نهاية نوفمبر/تشرين الثاني الجاري", "2022-11", "month") in got
+    assert ("الأسابيع الماضية", "", "none") in got
+    assert not any(r["surface"].startswith(("300", "2 ", "4")) for r in rows)
+
+
+def test_seed_004():
+    rows = timexes.tag_article("004", _seed_paragraphs("004"), D(2024, 4, 30))
+    got = [(r["surface"], r["value"], r["precision"]) for r in rows]
+    assert ("30 أبريل 2024", "2024-04-30", "day") in got
+    assert ("نيسان/ أبريل الجاري", "2024-04", "month") in got
+    assert ("كانون الثاني/ يناير الماضي", "2024-01", "month") in got
+    i = got.index(("كانون الثاني/ يناير الماضي", "2024-01", "month"))
+    assert got[i + 1] == ("بعد شهرين", "2024-03", "month")
+    assert not any(("400" in s) or ("35" in s) or ("300" in s) for s, _, _ in got)
+    assert all(set(r) >= {"article_id", "para_idx", "start", "end", "surface", "value",
+                          "precision", "anchor", "rule"} for r in rows)
+
+
+def test_tag_article_two_step_matches_one_step():
+    paras = _seed_paragraphs("004")
+    tagged = timexes.tag_article("004", paras)
+    assert all("parsed" in t and t["article_id"] == "004" for t in tagged)
+    absolute = [t for t in timexes.resolve(tagged, None) if t["value"]]
+    assert [t["value"] for t in absolute] == ["2024-04-30"]
+    assert timexes.resolve(tagged, D(2024, 4, 30)) == timexes.tag_article("004", paras, D(2024, 4, 30))
