@@ -123,22 +123,18 @@ def end_to_end(n: int, workers: int | None) -> dict:
     row: dict = {"n": n, "mb": size / 1e6}
     with tempfile.TemporaryDirectory() as tmp:
         extra = ["--workers", str(workers)] if workers else []
-        cmd = [*DOSSIER, "extract", str(folder), "--out", f"{tmp}/out"] + extra
-        t, peak, res = timed_run(cmd + ["--no-cache"])
+        work = Path(tmp) / "corpus"  # a copy: one file is changed, never in the source corpus
+        shutil.copytree(folder, work)
+        env = {"DOSSIER_CACHE": f"{tmp}/cache"}
+        cmd = [*DOSSIER, "extract", str(work), "--out", f"{tmp}/out"] + extra
+        t, peak, res = timed_run(cmd, env)  # cold: empty cache (filled on the way)
         if res.returncode:
             raise SystemExit(f"dossier extract failed: {res.stderr.strip().splitlines()[-1:]}")
         row.update(cold_s=t, peak=peak, summary=res.stdout.strip())
-        env = {"DOSSIER_CACHE": f"{tmp}/cache"}
-        timed_run(cmd, env)                    # fill the cache
         row["warm_s"], _, _ = timed_run(cmd, env)
-        victim = sorted(folder.glob("syn_*"))[n // 2]
-        work = Path(tmp) / "corpus"            # change one file in a copy, never the source corpus
-        shutil.copytree(folder, work)
-        cmd_w = [*DOSSIER, "extract", str(work), "--out", f"{tmp}/out2"] + extra
-        timed_run(cmd_w, env)
-        (work / victim.name).write_bytes(victim.read_bytes() + "\nوقال لافروف إن روسيا لن ترسل صواريخ.\n"
-                                         .encode())
-        row["incr_s"], _, res = timed_run(cmd_w, env)
+        victim = sorted(work.glob("syn_*"))[n // 2]
+        victim.write_bytes(victim.read_bytes() + "\nوقال لافروف إن روسيا لن ترسل صواريخ.\n".encode())
+        row["incr_s"], _, res = timed_run(cmd, env)
         row["incr_summary"] = res.stdout.strip()
     return row
 
@@ -249,10 +245,10 @@ def report_time() -> float | None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 10000])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000])
     ap.add_argument("--workers", type=int, default=None, help="default: dossier's default (all cores)")
     ap.add_argument("--stage-sample", type=int, default=400)
-    ap.add_argument("--dateparser-sample", type=int, default=60)
+    ap.add_argument("--dateparser-sample", type=int, default=20)
     ap.add_argument("--report", action="store_true", help="also time `dossier report` (bundled corpus)")
     ap.add_argument("--results", default=str(ROOT / "benchmarks" / "RESULTS.md"))
     args = ap.parse_args(argv)

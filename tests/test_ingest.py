@@ -71,7 +71,7 @@ def test_seed_headlines(article_id, title):
 
 def test_seed_datelines():
     a003 = read_article(seed("003_91e72526449f324a"))
-    assert a003.dateline == "في 2022/11/10"
+    assert a003.dateline == "2022/11/10"
     a004 = read_article(seed("004_25339940bd5d8780"))
     assert a004.dateline == "30 أبريل 2024"
     assert a004.dateline_time == "13:00"

@@ -207,3 +207,21 @@ def test_partial_tenure_bounds():
           "actor_id": "kazem_jalali", "kind": "person", "country": "IRN", "form": "name"}]
     r = pubdate.decide(None, None, [], m, paras, reg, EVENTS)
     assert (r["published_earliest"], r["published_latest"]) == ("2019-01-01", "2024-12-31")
+
+
+def test_title_without_nationality_right_before_the_name():
+    reg = FakeRegistry({
+        "ebrahim_raisi": [{"title_en": "President of Iran", "title_ar": ["الرئيس الإيراني"],
+                           "from": "2021-08-03", "to": "2024-05-19"}],
+        "sergei_shoigu": [{"title_en": "Minister of Defence of Russia",
+                           "title_ar": ["وزير الدفاع الروسي"], "from": "2012-11-06",
+                           "to": "2024-05-14"}],
+    })
+    paras = ["أجرى بوتين اتصالاً هاتفياً مع الرئيس إبراهيم رئيسي.",
+             "ووقع الاتفاقية وزير الدفاع سيرغي شويغو ونظيره الإيراني.",
+             "وقال الرئيس الروسي فلاديمير بوتين بعد لقائه رئيسي إن العلاقات جيدة."]
+    r = pubdate.decide(None, None, [], mentions_of(paras), paras, reg, EVENTS)
+    assert (r["published_earliest"], r["published_latest"]) == ("2021-08-03", "2024-05-14")
+    only_last = [m for m in mentions_of(paras) if m["para_idx"] == 2]
+    r = pubdate.decide(None, None, [], only_last, paras, reg, EVENTS)
+    assert (r["published_earliest"], r["published_latest"]) == ("", "")

@@ -36,11 +36,11 @@ from pathlib import Path
 
 import yaml
 
-_YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 from . import normalize as _normalize
-from .normalize import Folded, fold, fold_with_map
+from .normalize import Folded, fold
 from .paths import REGISTRY_DIR
+
+_YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 KINDS = ("person", "organization", "country", "place")
 FORMS = ("name", "surname", "adjective", "title_adjective", "capital", "metonym", "place")
@@ -91,6 +91,11 @@ def _f(s: str) -> str:
     return fold(str(s)).strip()
 
 
+def _wordset(text: str) -> frozenset[str]:
+    """The folded words of a white-space separated word list."""
+    return frozenset(_f(w) for w in text.split())
+
+
 def _words(s: str) -> tuple[str, ...]:
     return tuple(_TOKEN_RE.findall(_f(s)))
 
@@ -98,7 +103,7 @@ def _words(s: str) -> tuple[str, ...]:
 # Title heads: an adjective after one of these (within the title's noun phrase)
 # is a title adjective (وزير الخارجية الروسي، نظيره الإيراني); a surname right
 # after one of these is linked (الرئيس رئيسي).
-TITLE_HEADS = frozenset(_f(w) for w in """
+TITLE_HEADS = _wordset("""
 وزير وزيرة وزيرا وزراء رئيس رئيسة رئيسا رؤساء نظير نظيره نظيرها نظيرته نظيرتها نظيريه
 نظراء نظرائه نظراءه نظرائهم نظيرهم سفير سفيرة سفراء مبعوث مبعوثة المبعوث متحدث المتحدث
 الناطق ناطق المتحدثة الناطقة قائد قادة أمين سكرتير مستشار مستشارة مدير مديرة نائب ممثل مندوب
@@ -107,45 +112,63 @@ TITLE_HEADS = frozenset(_f(w) for w in """
 مجلس المجلس وزارة الوزارة حكومة الحكومة الحرس قوات القوات أجهزة جهاز الاستخبارات
 المخابرات الشرطة البرلمان مسؤول المسؤول المسؤولون المسؤولين مسؤولون مسؤولين النظام نظام
 القيادة قيادة السلطات سلطات الدبلوماسي دبلوماسي الدبلوماسية الخارجية الدفاع
-""".split())
-PERSON_TITLES = frozenset(_f(w) for w in """
+""")
+PERSON_TITLES = _wordset("""
 الرئيس الوزير السفير الزعيم المرشد الملك الأمير السلطان الشيخ الجنرال العميد اللواء الفريق
 الأدميرال المشير العقيد السيد السيدة نظيره نظيرها نظيرته وزير وزيرة رئيس الرئيسان
 المتحدث الناطق المتحدثة الناطقة المستشار الأمين المبعوث الجنرال الدكتور
-""".split())
+""")
 _CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 # the same sets with clitic prefixes (وزير، ووزير، بنظرائه)
 _TITLE_HEADS_X = frozenset(c + h for h in TITLE_HEADS for c in _CLITICS)
 _PERSON_TITLES_X = frozenset(c + h for h in PERSON_TITLES for c in _CLITICS)
-_COUNTRY_CUES = frozenset(_f(w) for w in """
-في الى إلى من مع دولة جمهورية حكومة عاصمة بين شمال جنوب غرب شرق وسط زيارة
-""".split())
+_NP_FILLERS = _wordset("باسم عام العام")
 
-_CAND_TITLE_CUES = frozenset(_f(w) for w in """
+
+def _after_title(prev: list[str]) -> bool:
+    """Is an adjective, preceded by these tokens, inside a title's noun phrase?
+
+    Walk back over the definite words of the phrase (الخارجية، للأمن، القومي)
+    to a title head (وزير، نظيره، مجلس، الرئيس …); anything else ends the phrase.
+    """
+    for t in reversed(prev):
+        if t in _TITLE_HEADS_X:
+            return True
+        if t.startswith(("ال", "لل")) or t in _NP_FILLERS:
+            continue
+        return False
+    return False
+
+
+_COUNTRY_CUES = _wordset("""
+في الى إلى من مع دولة جمهورية حكومة عاصمة بين شمال جنوب غرب شرق وسط زيارة
+""")
+
+_CAND_TITLE_CUES = _wordset("""
 وزير وزيرة رئيس رئيسة قائد سفير سفيرة مبعوث المبعوث أمين سكرتير مستشار مستشارة مدير مديرة نائب
 ممثل مندوب المندوب الرئيس الوزير السفير الزعيم زعيم المتحدث المتحدثة الناطق الناطقة
 الجنرال العميد اللواء الفريق الأدميرال الأميرال المشير العقيد الرائد النقيب السيد السيدة
 الشيخ الأمير الملك الدكتور الباحث الخبير الخبيرة المحلل الكاتب الصحفي الصحافي النائب
 البروفيسور الأستاذ المستشار المدير القائد المسؤول مراسل المراسل جنرال الكولونيل
-""".split())
-_CAND_VERB_CUES = frozenset(_f(w) for w in """
+""")
+_CAND_VERB_CUES = _wordset("""
 قال قالت أكد أكدت أضاف أضافت صرح صرحت أعلن أعلنت أشار أشارت رأى رأت اعتبر اعتبرت
 أوضح أوضحت ذكر ذكرت نفى نفت كشف كشفت حذر حذرت شدد شددت أفاد أفادت
-""".split())
-_AL_STOP = frozenset(_f(w) for w in "إلى الى التي الذي الذين اللذين اللتين الآن الا إلا".split())
+""")
+_AL_STOP = _wordset("إلى الى التي الذي الذين اللذين اللتين الآن الا إلا")
 # Words that, after "name،", show the name is a person (apposition cue).
-_APPOS_CUES = frozenset(_f(w) for w in """
+_APPOS_CUES = _wordset("""
 عضو رئيس رئيسة وزير وزيرة مستشار مستشارة مدير مديرة نائب ممثل سفير قائد المتحدث المتحدثة
 الخبير الخبيرة الباحث الباحثة المحلل الأستاذ أستاذ خبير خبيرة باحث باحثة زميل مؤسس
-""".split())
+""")
 # Endings of transliterated foreign surnames: a single quoted word is a
 # candidate name only if it ends like one (لافروف، زيلينسكي، أحمديان …).
-_FOREIGN_ENDINGS = tuple(_f(w) for w in """
+_FOREIGN_ENDINGS = tuple(_wordset("""
 وف يف وفا يفا سكي سكايا ينكو نكو يان زاده يتش فيتش ييف شيف
-""".split())
+"""))
 # Words that are never (part of) a name: function words, common nouns and
 # adjectives of news prose. Used only by ``candidates``.
-COMMON_WORDS = frozenset(_f(w) for w in """
+COMMON_WORDS = _wordset("""
 في من إلى الى على عن مع بين خلال بعد قبل منذ حتى عند لدى حول ضد عبر نحو دون غير سوى أي كل بعض
 هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين هو هي هم هما نحن أنا أنت إنه إنها أنه أنها
 أن إن كان كانت يكون تكون قد لقد لم لن لا ما ماذا لماذا كيف متى أين هل إذا لو ثم أو أم بل لكن
@@ -169,7 +192,7 @@ COMMON_WORDS = frozenset(_f(w) for w in """
 نظيره نظيرها نظيرته نظراؤه نظرائه زميل زميلة أبحاث باحث باحثة أول أولى كبير كبار رفيع رفيعة
 حلفاء حليف شركاء شريك روابط علاقات أصدقاء الأصدقاء شاهد الشعب شعب المجتمع مصدر مطلع مطلعة
 رسالة كلمة خطاب قرار اتفاق اتفاقية معاهدة مذكرة تفاهم خطة مشروع برنامج
-""".split())
+""")
 
 
 @dataclass
@@ -378,7 +401,7 @@ class Registry:
                     lst.append(pat)
 
         for idx, a in enumerate(self._actors):
-            for n in [a.name_ar, *a.names]:
+            for n in a.names or [a.name_ar]:   # name_ar is display only when names are given
                 if n:
                     add(n, idx, "name")
             for n in a.surnames:
@@ -483,7 +506,7 @@ class Registry:
             titled = False
             surname_alts = ()
             if form == "adjective":
-                if not _TITLE_HEADS_X.isdisjoint(self._prev_tokens(ft, s, 6)):
+                if _after_title(self._prev_tokens(ft, s, 7)):
                     form = "title_adjective"
             elif form == "weak":
                 form = "name"
@@ -593,7 +616,7 @@ class Registry:
         return out
 
     def _para_candidates(self, aid: str, pi: int, text: str, spans) -> list[dict]:
-        folded = fold_with_map(text)
+        folded = _fast_fold_with_map(text)
         ft = folded.text
         toks = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(ft)]
         n = len(toks)
@@ -622,7 +645,7 @@ class Registry:
             if t[:1] in "وفبل" and (t[1:] in COMMON_WORDS or t[1:] in _CAND_VERB_CUES
                                      or t[1:] in _CAND_TITLE_CUES):
                 return False
-            if t in _CAND_TITLE_CUES or t in _CAND_VERB_CUES or t in self._first:
+            if t in _CAND_TITLE_CUES or t in _CAND_VERB_CUES:
                 return False
             return not is_covered(i)
 

@@ -1,15 +1,30 @@
 """Claim–response pairing across the corpus.
 
 ``pair(statement_records, registry)`` pairs, topic by topic, every claim with
-the denials and admissions of the accused party: a response is any
-``denial`` or ``admission`` statement on the same topic whose speaker's
-country is the claim's ``accused_country`` — in the same article or in
-another one, before or after the claim (reporting order is not the order of
-events; the dates are in the rows for the analyst to judge).
+the denials and admissions of the accused parties. A response answers a
+claim when
+
+1. **stance**: it is a ``denial`` or an ``admission``;
+2. **topic**: it shares the topic (one row per shared topic);
+3. **party**: its speaker's country is one of the claim's
+   ``accused_countries`` — the supplier AND the recipient of a transfer: "Iran
+   sent drones to Russia" is answered by Tehran's denial of sending them and by
+   Moscow's denial of receiving them (``accused_country``, the supplier, when
+   the record has no list);
+4. **episode** (the date window): when both statements have a known date
+   (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), their dates are at most
+   ``WINDOW_MONTHS`` (18) months apart, in either direction (reporting order is
+   not the order of events; a denial may pre-empt a report). Dates are compared
+   as month intervals (a year covers its twelve months), so ``2022`` is within
+   the window of ``2023-06``. Across articles every known date counts; inside
+   one article the juxtaposition is the journalist's pairing, so the window
+   only rejects a pair when both dates come from explicit time expressions
+   (``date_source == "timex"``), e.g. a 2024 claim and a denial "في عام 2019".
+   A statement with no date is never rejected by the window.
 
 One row per (topic, claim, response); a claim with no response gets one row
-with an empty ``response_id``. Every row carries the claim's status on that
-topic:
+per topic with an empty ``response_id``. Every row carries the claim's status,
+ONE per claim, from all its responses on all its topics:
 
 * ``admitted`` — at least one full admission;
 * ``partly admitted`` — only partial admissions ("a small number, before the
@@ -17,12 +32,23 @@ topic:
 * ``denied`` — denials only;
 * ``unanswered`` — no response found (also when the accused is unknown).
 
+``topic_status`` is the same status computed on that row's topic only; ``status``
+and ``accused`` repeat ``claim_status`` and ``accused_countries`` under the
+names :func:`dossier.views.claim_rows` reads. The claimant is
+``claimant_actor_id`` (an international body such as the EU has an empty
+``claimant_country`` but is still a claimant whose claims are paired).
+
 Rows are sorted by topic, claim (article, paragraph, number) and response.
 """
 
 from __future__ import annotations
 
+import re
+
 STATUS_ORDER = ("admitted", "partly admitted", "denied", "unanswered")
+WINDOW_MONTHS = 18
+
+_DATE_RE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?")
 
 
 def _sid_key(sid: str) -> tuple:
@@ -36,17 +62,73 @@ def _sid_key(sid: str) -> tuple:
     return (str(sid), 0, 0)
 
 
+def _split(v) -> list[str]:
+    if v is None:
+        return []
+    if isinstance(v, (list, tuple, set)):
+        return [str(x) for x in v if x and str(x) != "nan"]
+    s = str(v)
+    if s in ("", "nan", "None"):
+        return []
+    return [x for x in s.split(";") if x]
+
+
 def _topics(rec: dict) -> list[str]:
-    t = rec.get("topics") or ""
-    if isinstance(t, (list, tuple)):
-        return [x for x in t if x]
-    return [x for x in str(t).split(";") if x]
+    return _split(rec.get("topics"))
 
 
 def _truthy(v) -> bool:
     if isinstance(v, str):
         return v.strip().lower() in ("true", "1", "yes")
     return bool(v)
+
+
+def accused_of(rec: dict) -> list[str]:
+    """The parties a claim is about: ``accused_countries``, else ``accused_country``."""
+    out = _split(rec.get("accused_countries"))
+    first = _split(rec.get("accused_country"))
+    for c in first:
+        if c not in out:
+            out.insert(0, c)
+    return out
+
+
+def month_interval(date) -> tuple[int, int] | None:
+    """``YYYY`` / ``YYYY-MM`` / ``YYYY-MM-DD`` → (first, last) month index; None if unknown."""
+    if date is None:
+        return None
+    m = _DATE_RE.match(str(date))
+    if not m:
+        return None
+    y = int(m.group(1))
+    if m.group(2):
+        mo = int(m.group(2))
+        if not 1 <= mo <= 12:
+            return None
+        k = y * 12 + mo - 1
+        return k, k
+    return y * 12, y * 12 + 11
+
+
+def months_apart(a, b) -> int | None:
+    """Smallest distance in months between two dates (0 when they overlap); None if unknown."""
+    ia, ib = month_interval(a), month_interval(b)
+    if ia is None or ib is None:
+        return None
+    if ia[1] < ib[0]:
+        return ib[0] - ia[1]
+    if ib[1] < ia[0]:
+        return ia[0] - ib[1]
+    return 0
+
+
+def same_episode(claim: dict, response: dict, window: int = WINDOW_MONTHS) -> bool:
+    """The date-window rule (see the module docstring)."""
+    if claim.get("article_id") == response.get("article_id") and not (
+            claim.get("date_source") == "timex" and response.get("date_source") == "timex"):
+        return True
+    d = months_apart(claim.get("date"), response.get("date"))
+    return d is None or d <= window
 
 
 def status_of(responses: list[dict]) -> str:
@@ -61,7 +143,14 @@ def status_of(responses: list[dict]) -> str:
     return "unanswered"
 
 
-def pair(statement_records: list[dict], registry=None) -> list[dict]:
+ORDER = ("topic", "claim_id", "response_id", "response_stance", "claimant_actor_id",
+         "claimant_country", "accused_country", "accused_countries", "claim_article_id",
+         "response_article_id", "same_article", "claim_status", "topic_status",
+         "response_partial", "responder_actor_id", "responder_country", "claim_date",
+         "response_date", "months_apart", "status", "accused")
+
+
+def pair(statement_records: list[dict], registry=None, window: int = WINDOW_MONTHS) -> list[dict]:
     """Rows of the ``claim_responses`` table."""
     recs = sorted(statement_records or [], key=lambda r: _sid_key(r.get("statement_id", "")))
     claims = [r for r in recs if r.get("stance") == "claim"]
@@ -70,42 +159,56 @@ def pair(statement_records: list[dict], registry=None) -> list[dict]:
     for r in recs:
         if r.get("stance") in ("denial", "admission") and r.get("speaker_country"):
             for t in _topics(r):
-                responses.setdefault((t, r["speaker_country"]), []).append(r)
+                responses.setdefault((t, str(r["speaker_country"])), []).append(r)
     rows: list[dict] = []
     for c in claims:
-        accused = c.get("accused_country") or ""
+        accused = accused_of(c)
+        per_topic: dict[str, list[dict]] = {}
         for topic in _topics(c):
-            found = [r for r in responses.get((topic, accused), []) if accused
-                     and r.get("statement_id") != c.get("statement_id")]
-            status = status_of(found)
+            found, seen = [], set()
+            for party in accused:
+                for r in responses.get((topic, party), []):
+                    sid = r.get("statement_id")
+                    if sid == c.get("statement_id") or sid in seen:
+                        continue
+                    if not same_episode(c, r, window):
+                        continue
+                    seen.add(sid)
+                    found.append(r)
+            found.sort(key=lambda r: _sid_key(r.get("statement_id", "")))
+            per_topic[topic] = found
+        status = status_of([r for f in per_topic.values() for r in f])
+        for topic, found in per_topic.items():
             base = {
                 "topic": topic, "claim_id": c.get("statement_id", ""),
-                "claimant_actor_id": c.get("speaker_actor_id", ""),
-                "claimant_country": c.get("speaker_country", ""),
-                "accused_country": accused,
-                "claim_article_id": c.get("article_id", ""), "claim_date": c.get("date", ""),
-                "claim_status": status,
+                "claimant_actor_id": c.get("speaker_actor_id", "") or "",
+                "claimant_country": c.get("speaker_country", "") or "",
+                "accused_country": accused[0] if accused else "",
+                "accused_countries": ";".join(accused),
+                "claim_article_id": c.get("article_id", ""), "claim_date": c.get("date", "") or "",
+                "claim_status": status, "topic_status": status_of(found),
+                "status": status, "accused": ";".join(accused),
             }
             if not found:
                 rows.append({**base, "response_id": "", "response_stance": "",
                              "response_partial": False, "responder_actor_id": "",
-                             "response_article_id": "", "response_date": "", "same_article": False})
+                             "responder_country": "", "response_article_id": "",
+                             "response_date": "", "same_article": False, "months_apart": ""})
                 continue
             for r in found:
+                d = months_apart(c.get("date"), r.get("date"))
                 rows.append({
                     **base, "response_id": r.get("statement_id", ""),
                     "response_stance": r.get("stance", ""),
                     "response_partial": _truthy(r.get("partial")),
-                    "responder_actor_id": r.get("speaker_actor_id", ""),
+                    "responder_actor_id": r.get("speaker_actor_id", "") or "",
+                    "responder_country": r.get("speaker_country", "") or "",
                     "response_article_id": r.get("article_id", ""),
-                    "response_date": r.get("date", ""),
+                    "response_date": r.get("date", "") or "",
                     "same_article": r.get("article_id") == c.get("article_id"),
+                    "months_apart": "" if d is None else d,
                 })
-    order = ("topic", "claim_id", "response_id", "response_stance", "claimant_actor_id",
-             "claimant_country", "accused_country", "claim_article_id", "response_article_id",
-             "same_article", "claim_status", "response_partial", "responder_actor_id",
-             "claim_date", "response_date")
-    rows = [{k: row[k] for k in order} for row in rows]
+    rows = [{k: row[k] for k in ORDER} for row in rows]
     rows.sort(key=lambda x: (x["topic"], _sid_key(x["claim_id"]),
                              _sid_key(x["response_id"]) if x["response_id"] else ("",)))
     return rows

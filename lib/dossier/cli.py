@@ -109,6 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["evaluate"]:
+        # evaluate owns its options; argparse's REMAINDER would not pass "--flags" on
+        from .evaluate import main as evaluate_main
+
+        return evaluate_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

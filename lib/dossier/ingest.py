@@ -60,6 +60,7 @@ class Article:
     outlet_source: str = "none"
     dateline: str = ""  # the dateline line(s) as written
     dateline_time: str = ""  # HH:MM when the dateline states a time
+    dateline_place: str = ""  # "لندن" in "لندن – الأربعاء 11 أيلول/سبتمبر 2024"
     html_published: str = ""  # a date found in HTML metadata
     language: str = ""
     paragraphs: list[str] = field(default_factory=list)
@@ -287,24 +288,43 @@ def _is_headline_like(line: str) -> bool:
     return 0 < len(words) <= 25 and len(line) <= 180 and not _SENTENCE_END_RE.search(line)
 
 
-def _date_line(line: str, rules: BoilerplateRules) -> str | None:
-    """Return the date part of a dateline, or None if ``line`` is not one.
+_SEGMENT_SPLIT_RE = re.compile(r"\s+[-–—|]\s+|\s*\|\s*|\s+[-–—](?=\S)|(?<=\S)[-–—]\s+")
 
-    A dateline is a short line that is nothing but a date (with an optional
-    "في" / "نشر في" lead and weekday) — the temporal tagger decides what the
-    date is.
+
+def _covered(segment: str) -> float:
+    """Share of a segment's non-space characters inside temporal expressions."""
+    from .timexes import tag  # late import: timexes compiles its lexicons at load
+
+    found = tag(segment)
+    letters = len(segment.replace(" ", ""))
+    if not found or not letters:
+        return 0.0
+    return sum(len(t["surface"].replace(" ", "")) for t in found) / letters
+
+
+def _date_line(line: str, rules: BoilerplateRules) -> tuple[str, str, str] | None:
+    """Recognise a dateline and return ``(date_part, place, outlet)``.
+
+    A dateline is a short line that is nothing but a date ("في 2022/11/10",
+    "30 أبريل 2024"), or short segments joined by dashes or bars of which one
+    is a date: "لندن – الأربعاء 11 أيلول/سبتمبر 2024", "بغداد – المدى الدولي |
+    6/11/2022". The first other segment is the place; a middle one the outlet.
     """
-    from .timexes import tag  # late import: timexes imports lexicons at load
-
-    if len(line) > 60:
+    if len(line) > 90 or len(line.split()) > 14:
         return None
-    body = rules.dateline_prefix.sub("", fold(line), count=1)
-    if not body:
+    body = line[rules.dateline_prefix.match(fold(line)).end():]
+    if not body.strip():
         return None
-    found = tag(line)
-    covered = sum(t["end"] - t["start"] for t in found)
-    if found and covered >= 0.6 * len(fold(body).replace(" ", "")):
-        return line
+    segments = [seg.strip() for seg in _SEGMENT_SPLIT_RE.split(body) if seg.strip()]
+    if 2 <= len(segments) <= 4 and all(len(seg.split()) <= 8 for seg in segments):
+        dated = [k for k, seg in enumerate(segments) if _covered(seg) >= 0.6]
+        others = [seg for k, seg in enumerate(segments) if not dated or k != dated[0]]
+        if len(dated) == 1 and all(len(seg.split()) <= 4 for seg in others):
+            place = others[0] if dated[0] > 0 else ""
+            outlet = others[1] if len(others) > 1 and dated[0] > 1 else ""
+            return segments[dated[0]], place, outlet
+    if _covered(body) >= 0.6:
+        return body.strip(), "", ""
     return None
 
 
@@ -336,7 +356,9 @@ def split_article(text: str, rules: BoilerplateRules, html_headline: str = "") -
             m = pat.match(last)
             if m:
                 s, e = m.span(1)
-                art.outlet, art.outlet_source = kept[-1][s:e].strip(' "«»“”'), "text"
+                name = kept[-1][s:e].strip(' "«»“”')
+                if fold(name) not in rules.not_outlets:  # "المصدر: وكالات" names no outlet
+                    art.outlet, art.outlet_source = name, "text"
                 kept.pop()
                 break
 
@@ -355,8 +377,13 @@ def split_article(text: str, rules: BoilerplateRules, html_headline: str = "") -
             if m:
                 art.dateline_time = art.dateline_time or m.group(1)
                 continue
-            if _date_line(line, rules):
-                datelines.append(line)
+            found = _date_line(line, rules)
+            if found:
+                date_part, place, outlet = found
+                datelines.append(date_part)
+                art.dateline_place = art.dateline_place or place
+                if outlet and not art.outlet:
+                    art.outlet, art.outlet_source = outlet, "text"
                 continue
             if title and fold(title) == f:
                 continue  # headline repeated on the next line(s)
@@ -452,7 +479,7 @@ def read_article(path: Path) -> Article:
         text = clean_text(text)
     split = split_article(text, load_rules(), html_headline)
     for name in ("title", "title_source", "outlet", "outlet_source", "dateline", "dateline_time",
-                 "paragraphs", "roles"):
+                 "dateline_place", "paragraphs", "roles"):
         setattr(art, name, getattr(split, name))
     if not art.paragraphs:
         art.status, art.message = "no_content", "nothing but web chrome was left after cleaning"

@@ -105,7 +105,8 @@ def _article_row(art: Article, paragraphs: list[str], sidecar: dict[str, str]) -
         "n_chars": sum(len(p) for p in paragraphs), "message": art.message,
         "title_source": art.title_source, "outlet_source": art.outlet_source,
         "published_earliest": "", "published_latest": "", "published_evidence": "",
-        "dateline": art.dateline, "dateline_time": art.dateline_time, "language": art.language,
+        "dateline": art.dateline, "dateline_time": art.dateline_time,
+        "dateline_place": art.dateline_place, "language": art.language,
         "encoding": art.encoding, "n_bytes": art.n_bytes, "sha256": art.sha256,
         "url": sidecar.get("url", ""), "note": sidecar.get("note", ""),
     }

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from calendar import monthrange
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -149,13 +150,49 @@ def _roles_of(registry, actor_id: str) -> list[dict]:
     return list(roles or [])
 
 
-def _title_rx(titles) -> re.Pattern | None:
+@lru_cache(maxsize=4096)
+def _title_rx_cached(titles: tuple[str, ...]) -> re.Pattern | None:
     keys = sorted({" ".join(fold(str(t)).split()) for t in titles or [] if str(t).strip()},
                   key=len, reverse=True)
     if not keys:
         return None
     alt = "|".join(r"\s+".join(map(re.escape, k.split())) for k in keys)
     return re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وفبلك]))(?:{alt})(?!\w)")
+
+
+def _title_rx(titles) -> re.Pattern | None:
+    return _title_rx_cached(tuple(str(t) for t in titles or []))
+
+
+_RANKS = [fold(w) for w in ("العميد", "اللواء", "الجنرال", "الفريق", "الأدميرال", "السيد", "الشيخ",
+                            "الدكتور", "الأميرال", "المشير", "العقيد")]
+
+
+def _generic_heads(titles) -> list[str]:
+    """"الرئيس الإيراني" -> "الرئيس", "وزير الدفاع الروسي" -> "وزير الدفاع": the
+    title without its nationality adjective, as news writes it right before
+    the name of a compatriot officeholder."""
+    heads = []
+    for t in titles or []:
+        words = fold(str(t)).split()
+        if len(words) >= 2 and words[-1].startswith("ال") and words[-1].endswith(("ي", "يه")):
+            heads.append(" ".join(words[:-1]))
+    return heads
+
+
+@lru_cache(maxsize=4096)
+def _generic_rx_cached(heads: tuple[str, ...]) -> re.Pattern | None:
+    if not heads:
+        return None
+    alt = "|".join(r"\s+".join(map(re.escape, h.split()))
+                   for h in sorted(set(heads), key=len, reverse=True))
+    ranks = "|".join(map(re.escape, _RANKS))
+    # the head, then at most a rank, then the name: only punctuation between
+    return re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وفبلك]))(?:{alt})\s*[،,]?\s*(?:(?:{ranks})\s+)?[\"«]?\s*$")
+
+
+def _generic_rx(titles) -> re.Pattern | None:
+    return _generic_rx_cached(tuple(_generic_heads(titles)))
 
 
 def tenure_evidence(mentions: list[dict], paragraphs: list[str], registry) -> list[dict]:
@@ -177,10 +214,15 @@ def tenure_evidence(mentions: list[dict], paragraphs: list[str], registry) -> li
         ctx = fold(text[lo:s]) + " " + fold(text[e:hi])
         if _FORMER_RX.search(ctx):
             continue
+        just_before = fold(text[max(0, s - 30):s])
         fitting = []
         for r in roles:
             rx = _title_rx(r.get("title_ar"))
             if rx is not None and rx.search(ctx):
+                fitting.append(r)
+                continue
+            grx = _generic_rx(r.get("title_ar"))
+            if grx is not None and grx.search(just_before):
                 fitting.append(r)
         if not fitting:
             continue

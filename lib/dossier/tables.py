@@ -9,7 +9,7 @@ COLUMNS: dict[str, list[str]] = {
         "article_id", "path", "status", "title", "outlet", "published", "published_precision",
         "published_source", "n_paragraphs", "n_chars",
         "message", "title_source", "outlet_source", "published_earliest", "published_latest",
-        "published_evidence", "dateline", "dateline_time", "language", "encoding", "n_bytes",
+        "published_evidence", "dateline", "dateline_time", "dateline_place", "language", "encoding", "n_bytes",
         "sha256", "url", "note",
     ],
     "paragraphs": ["article_id", "para_idx", "text", "role"],

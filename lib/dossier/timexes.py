@@ -14,7 +14,7 @@ Two steps, so that the same tags can be resolved against different anchors:
 * :func:`tag_article` does both for every paragraph of an article and keeps
   the "date just mentioned" so that "بعد شهرين" counts from it.
 
-Conventions (also in the README of the chronology):
+Conventions:
 
 * **Week values** are the ISO date of the Monday of that week, with precision
   ``week`` ("الأسبوع الماضي" in an article of Thu 2022-11-10 → ``2022-10-31``).

@@ -700,6 +700,10 @@ def filter_statements(statements: pd.DataFrame, actors_table: pd.DataFrame,
     return st.reset_index(drop=True)
 
 
+ACCUSED_COLUMNS = ("accused", "accused_country")
+STATUS_COLUMNS = ("status", "claim_status")
+
+
 def _status_from_stances(stances: Iterable[str]) -> str:
     s = set(stances)
     if "partial_admission" in s or ({"admission", "denial"} <= s):
@@ -738,20 +742,25 @@ def claim_rows(statements: pd.DataFrame, claim_responses: pd.DataFrame, actors_t
             responses = [r for r in pairs["response_id"] if r]
             stances = [s for s, r in zip(pairs["response_stance"].astype(str), pairs["response_id"]) if r]
             accused = ""
-            for src in (pairs, ):
-                if "accused" in src.columns:
-                    vals = sorted({str(v) for v in src["accused"] if str(v or "")})
-                    accused = ";".join(vals)
-            if not accused and "accused" in statements.columns:
-                accused = str(getattr(c, "accused", "") or "")
+            for col in ACCUSED_COLUMNS:
+                if not accused and col in pairs.columns:
+                    accused = ";".join(sorted({str(v) for v in pairs[col].fillna("") if str(v)}))
+            for col in ACCUSED_COLUMNS:
+                if not accused and col in statements.columns:
+                    accused = str(getattr(c, col, "") or "")
             if not accused and responses:
                 accused = ";".join(sorted({country.get(str(st.loc[r, "speaker_actor_id"]), "")
                                            or str(st.loc[r, "speaker_actor_id"])
                                            for r in responses if r in st.index} - {""}))
-            if "status" in pairs.columns and pairs["status"].astype(str).str.len().gt(0).any():
-                status = sorted(set(pairs["status"].astype(str)) - {""})[0]
-            else:
-                status = _status_from_stances(stances)
+            given = set()
+            for col in STATUS_COLUMNS:
+                if col in pairs.columns:
+                    given |= set(pairs[col].fillna("").astype(str)) - {""}
+            if "response_partial" in pairs.columns:
+                stances = [("partial_admission" if s == "admission" and str(p).lower() == "true" else s)
+                           for s, p, r in zip(pairs["response_stance"].astype(str), pairs["response_partial"],
+                                              pairs["response_id"]) if r]
+            status = sorted(given)[0] if len(given) == 1 else _status_from_stances(stances)
             rows.append({"claim_id": cid, "topic": topic, "claimant": claimant,
                          "claimant_actor": claimant_id, "claimant_surface": str(c.speaker_surface or ""),
                          "accused": accused or "—", "status": status,
@@ -896,3 +905,32 @@ def claims_table(claims: pd.DataFrame, statements: pd.DataFrame, actors_table: p
         })
     return pd.DataFrame(rows, columns=["topic", "claimant", "accused", "status", "date", "claim", "responses",
                                        "source"])
+
+
+TRUST_AR = {"high": "عالية", "medium": "متوسطة", "low": "منخفضة"}
+
+
+def trust_summary(scores: pd.DataFrame) -> pd.DataFrame:
+    """One row per table: precision and recall on the seed articles, on the
+    project's own (untuned) articles and overall, the gold count, and a plain
+    verdict (high ≥ 0.9 F1 overall, medium ≥ 0.75, else low)."""
+    need = {"table", "subset", "precision", "recall", "f1"}
+    if scores is None or not need <= set(scores.columns):
+        return scores
+    rows = []
+    for name, grp in scores.groupby("table", sort=True):
+        by = {str(r.subset): r for r in grp.itertuples(index=False)}
+        row = {"table": name}
+        for subset in ("seeds", "own", "all"):
+            r = by.get(subset)
+            row[f"P {subset}"] = round(float(r.precision), 2) if r is not None else None
+            row[f"R {subset}"] = round(float(r.recall), 2) if r is not None else None
+        overall = by.get("all") or next(iter(by.values()))
+        if "tp" in grp.columns and "fn" in grp.columns:
+            row["gold items"] = int(overall.tp) + int(overall.fn)
+        f1 = float(overall.f1) if not pd.isna(overall.f1) else 0.0
+        verdict = "high" if f1 >= 0.9 else "medium" if f1 >= 0.75 else "low"
+        row["F1 all"] = round(f1, 2)
+        row["trust"] = f"{TRUST_AR[verdict]} ({verdict})"
+        rows.append(row)
+    return pd.DataFrame(rows)
