@@ -15,24 +15,30 @@ def rec(sid, stance, country, topics, accused="", partial=False, speaker=None):
             "accused_country": accused, "partial": partial, "date": ""}
 
 
-def test_status_per_topic_and_sorting():
+def test_status_per_claim_and_sorting():
     recs = [
         rec("b:3:0", "denial", "IRN", "missiles"),
         rec("a:1:0", "claim", "UKR", "drones;missiles", accused="IRN"),
         rec("b:2:0", "admission", "IRN", "drones", partial=True),
         rec("a:0:0", "claim", "USA", "drones", accused="IRN"),
-        rec("c:0:0", "denial", "RUS", "drones"),  # not the accused: never paired
+        rec("c:0:0", "denial", "GBR", "drones"),  # not an accused party: never paired
     ]
     rows = claims.pair(recs, None)
-    got = [(r["topic"], r["claim_id"], r["response_id"], r["response_stance"], r["claim_status"])
-           for r in rows]
+    got = [(r["topic"], r["claim_id"], r["response_id"], r["response_stance"], r["claim_status"],
+            r["topic_status"]) for r in rows]
     assert got == [
-        ("drones", "a:0:0", "b:2:0", "admission", "partly admitted"),
-        ("drones", "a:1:0", "b:2:0", "admission", "partly admitted"),
-        ("missiles", "a:1:0", "b:3:0", "denial", "denied"),
+        ("drones", "a:0:0", "b:2:0", "admission", "partly admitted", "partly admitted"),
+        ("drones", "a:1:0", "b:2:0", "admission", "partly admitted", "partly admitted"),
+        ("missiles", "a:1:0", "b:3:0", "denial", "partly admitted", "denied"),
     ]
+    # one claim_status per claim, whatever the topic of the row
+    per_claim: dict[str, set] = {}
+    for r in rows:
+        per_claim.setdefault(r["claim_id"], set()).add(r["claim_status"])
+    assert all(len(v) == 1 for v in per_claim.values())
     assert rows[0]["same_article"] is False and rows[0]["response_partial"] is True
     assert rows[0]["claimant_country"] == "USA" and rows[0]["accused_country"] == "IRN"
+    assert rows[0]["status"] == rows[0]["claim_status"] and rows[0]["accused"] == "IRN"
     assert claims.pair(list(reversed(recs)), None) == rows  # deterministic
 
 
@@ -95,3 +101,65 @@ def test_partial_admission_answers_drone_claim_not_missile_claim(registry):
     got = [(r["topic"], r["claim_id"], r["response_id"], r["claim_status"]) for r in rows]
     assert got == [("drones", "x:0:0", "x:2:0", "partly admitted"),
                    ("missiles", "x:1:0", "x:2:1", "denied")]
+
+
+# ------------------------------------------------------------ parties, episodes, claimants
+def test_recipient_denial_answers_transfer_claim():
+    """"Iran sent drones to Russia" accuses both: Moscow's denial of receiving them answers it."""
+    c = dict(rec("a:0:0", "claim", "UKR", "drones", accused="IRN"), accused_countries="IRN;RUS")
+    recs = [c, rec("b:0:0", "denial", "RUS", "drones"), rec("b:1:0", "denial", "IRN", "drones"),
+            rec("b:2:0", "denial", "CHN", "drones")]
+    rows = claims.pair(recs, None)
+    assert [(r["response_id"], r["responder_country"]) for r in rows] == [("b:0:0", "RUS"), ("b:1:0", "IRN")]
+    assert {r["accused_country"] for r in rows} == {"IRN"}  # the supplier
+    assert {r["accused_countries"] for r in rows} == {"IRN;RUS"}
+
+
+def test_recipient_denial_on_real_text(registry):
+    a = extract(registry, "kyiv", ["واتهم الرئيس الأوكراني فولوديمير زيلينسكي إيران بتزويد روسيا بطائرات مسيرة."])
+    b = extract(registry, "moscow", ["في المقابل، نفت روسيا أن تكون قواتها قد استخدمت أي طائرات مسيرة إيرانية."])
+    assert a[0]["accused_country"] == "IRN" and a[0]["accused_countries"].split(";") == ["IRN", "RUS"]
+    rows = claims.pair(a + b, registry)
+    assert [(r["claim_id"], r["response_id"], r["claim_status"]) for r in rows] == [
+        ("kyiv:0:0", "moscow:0:0", "denied")]
+
+
+def dated(sid, stance, country, topics, date, accused="", source="published"):
+    return dict(rec(sid, stance, country, topics, accused=accused), date=date, date_source=source)
+
+
+def test_date_window_rejects_other_episode():
+    claim = dated("a:0:0", "claim", "USA", "missiles", "2024-09-10", accused="IRN")
+    recs = [claim,
+            dated("b:0:0", "denial", "IRN", "missiles", "2022-11-05"),   # 22 months before: other episode
+            dated("c:0:0", "denial", "IRN", "missiles", "2024-09-11"),   # same week
+            dated("d:0:0", "denial", "IRN", "missiles", "2023"),         # a year: within 18 months of Sep 2024
+            dated("e:0:0", "denial", "IRN", "missiles", "")]             # undated: never rejected
+    rows = claims.pair(recs, None)
+    assert [r["response_id"] for r in rows] == ["c:0:0", "d:0:0", "e:0:0"]
+    assert [r["months_apart"] for r in rows] == [0, 9, ""]
+    assert claims.months_apart("2022-10", "2024-05") == 19
+    assert claims.months_apart("2022", "2022-06-01") == 0
+    assert claims.months_apart("", "2022") is None
+
+
+def test_date_window_inside_one_article_needs_two_explicit_dates():
+    claim = dated("a:0:0", "claim", "USA", "missiles", "2024-09-10", accused="IRN")
+    published = dated("a:1:0", "denial", "IRN", "missiles", "2019-12-31")          # publication date only
+    explicit = dated("a:2:0", "denial", "IRN", "missiles", "2019-12", source="timex")
+    rows = claims.pair([claim, published, explicit], None)
+    assert [r["response_id"] for r in rows] == ["a:1:0", "a:2:0"]  # the journalist's pairing
+    claim_tx = dict(claim, date_source="timex")  # "في سبتمبر 2024، اتهم ..." vs "في ديسمبر 2019، نفت ..."
+    rows = claims.pair([claim_tx, published, explicit], None)
+    assert [r["response_id"] for r in rows] == ["a:1:0"]
+
+
+def test_eu_claimant_without_country_is_paired(registry):
+    recs = extract(registry, "eu", [
+        "اتهم الاتحاد الأوروبي إيران بتزويد روسيا بطائرات مسيرة استخدمت في قصف المدن الأوكرانية.",
+        'كما رفضت البعثة الإيرانية لدى الأمم المتحدة الاتهامات الأوروبية، وقالت في بيان إن "إيران لم '
+        'ترسل طائرات مسيرة لاستخدامها في الحرب في أوكرانيا".'])
+    assert (recs[0]["speaker_actor_id"], recs[0]["speaker_country"], recs[0]["stance"]) == ("eu", "", "claim")
+    rows = claims.pair(recs, registry)
+    assert [(r["claimant_actor_id"], r["claimant_country"], r["response_id"], r["claim_status"])
+            for r in rows] == [("eu", "", "eu:1:0", "denied")]

@@ -225,3 +225,73 @@ def test_title_without_nationality_right_before_the_name():
     only_last = [m for m in mentions_of(paras) if m["para_idx"] == 2]
     r = pubdate.decide(None, None, [], only_last, paras, reg, EVENTS)
     assert (r["published_earliest"], r["published_latest"]) == ("", "")
+
+
+def decide_full(paragraphs, stated=None, registry=REGISTRY):
+    tagged = timexes.tag_article("t", paragraphs)
+    absolute = [t for t in timexes.resolve(tagged, None) if t["value"]]
+    return pubdate.decide(stated, None, absolute, mentions_of(paragraphs), paragraphs,
+                          registry, EVENTS, tagged=tagged)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال إن القيود التي يفرضها القرار تنتهي في تشرين الأول/أكتوبر 2023.",
+    "وقال إن القيود ستنتهي في 18 أكتوبر 2023.",
+    "ومن المقرر أن تعقد القمة في أكتوبر 2023.",
+    "وتعتزم طهران شراء المقاتلات في أكتوبر 2023.",
+    "وستعقد القمة في أكتوبر 2023 المقبل.",
+])
+def test_planned_or_future_dates_are_never_lower_bounds(sentence):
+    r = decide(["اتهمت كييف طهران في 24 شباط/فبراير 2022 بتزويد روسيا بمسيرات.", sentence])
+    assert r["published_earliest"] == "2022-02-24"
+
+
+def test_strong_future_date_is_an_upper_bound():
+    r = decide(["وقال في 24 شباط/فبراير 2022 إن القيود ستنتهي في تشرين الأول/أكتوبر 2023."])
+    assert r["published_latest"] == "2023-10-31"
+    assert "planned date in text 2023-10" in r["published_evidence"]
+
+
+def test_stated_date_outside_the_evidence_is_a_conflict():
+    r = decide(["وقال الرئيس إبراهيم رئيسي بعد سقوط نظام الأسد إن طهران لن تتخلى."],
+               stated=("2022-01-10", "day"))
+    assert r["published"] == "2022-01-10"
+    assert "conflict" in r["published_evidence"]
+    r = decide(["وقال الرئيس إبراهيم رئيسي إن طهران لن تتخلى."], stated=("2022-01-10", "day"))
+    assert "conflict" not in r["published_evidence"]
+
+
+SEED_002_LIKE = [
+    "وخلال الأسبوعين الماضيين، أعرب المسؤولون الإيرانيون عن دعمهم لموسكو في مواجهة التمرد "
+    'الذي قامت به مجموعة "فاغنر". والتقى سكرتير مجلس الأمن القومي الروسي نيكولاي باتروشيف نظيره.',
+    "واتهم الاتحاد الأوروبي، في 30 يونيو (حزيران) الماضي، إيران بتزويد روسيا بالمسيرات.",
+    "وفرضت واشنطن عقوبات العام الماضي.",
+]
+
+
+def test_inference_from_recent_event_and_relative_month():
+    r = decide_full(SEED_002_LIKE)
+    # two weeks after the Wagner mutiny (24 June 2023) and after a recent "30 June"
+    assert (r["published"], r["published_precision"], r["published_source"]) == (
+        "2023-07", "month", "inferred")
+    assert r["published_earliest"] == "2023-07-01"
+    assert r["published_latest"] <= "2023-07-31"
+    ev = r["published_evidence"]
+    assert "recent: wagner_mutiny" in ev and "narrowed to" in ev
+
+
+def test_last_month_with_an_event_gives_the_next_month():
+    r = decide_full(["وبعد تمرد فاغنر الشهر الماضي، قال سكرتير مجلس الأمن الروسي نيكولاي باتروشيف إن..."])
+    assert (r["published_earliest"], r["published_latest"]) == ("2023-07-01", "2023-07-31")
+    assert r["published"] == "2023-07"
+
+
+def test_ongoing_event_says_nothing_about_recency():
+    # "the war in Ukraine" is a state, not the day of the invasion
+    r = decide_full(["ونهاية الشهر الماضي دان الاتحاد دعم إيران لروسيا في حربها على أوكرانيا."])
+    assert r["published_latest"] == ""
+
+
+def test_best_month_holds_most_of_the_interval():
+    assert pubdate._best_month("2023-06-24", "2023-07-15") == "2023-07"
+    assert pubdate._best_month("2024-04-13", "2024-05-14") == "2024-04"

@@ -261,3 +261,82 @@ def test_seed_002(registry):
     assert (warn["stance"], warn["accused_country"]) == ("claim", "IRN")
     assert "drones" in warn["topics"].split(";")
     assert all(Path(r["article_id"]).name.startswith("002_") for r in recs)
+
+
+# ------------------------------------------------------------ passive, impersonal, noun denials
+def test_passive_attribution_with_agent(registry):
+    r = one(registry, 'وتم تأكيد استخدام المسيرات الإيرانية من قبل وزارة الدفاع البريطانية، التي نشرت '
+                      'صوراً لحطام مسيرة "شاهد 136" أسقطت قرب خاركيف.')
+    assert (r["speaker_country"], r["speaker_source"], r["head"]) == ("GBR", "agent", "passive")
+    assert r["speaker_surface"] == "وزارة الدفاع البريطانية"
+    assert (r["stance"], r["topics"], r["accused_country"]) == ("claim", "drones", "IRN")
+
+
+def test_passive_verb_with_agent(registry):
+    r = one(registry, "وأكدت من قبل وزارة الخارجية الإيرانية أن طهران لم ترسل صواريخ إلى روسيا.")
+    assert (r["speaker_country"], r["speaker_source"], r["stance"]) == ("IRN", "agent", "denial")
+
+
+def test_agent_marker_alone_is_no_statement(registry):
+    assert run(registry, "وفرضت عقوبات من قبل الولايات المتحدة على شركات إيرانية تنتج المسيرات.") == []
+
+
+def test_impersonal_verbs_have_no_speaker(registry):
+    assert run(registry, "وتشعر الدوائر الغربية بالقلق، حيث تعتبر هذه المنطقة ساحة نفوذ تقليدية.") == []
+    assert run(registry, "يذكر أن هذه الزيارة هي الثانية لشويغو إلى طهران هذا العام.") == []
+    assert run(registry, 'وتعتبر صواريخ "فتح 360" من أحدث الصواريخ الباليستية الإيرانية.') == []
+    # with a linked subject, the same verb reports a view
+    r = one(registry, "وتعتبر موسكو أن الاتهامات الغربية باطلة.")
+    assert (r["speaker_country"], r["stance"]) == ("RUS", "denial")
+
+
+def test_mentioning_drones_is_no_statement(registry):
+    assert run(registry, "وشهدت كييف صباح الاثنين موجة جديدة من الهجمات بالطائرات المسيرة "
+                         "أسفرت عن مقتل أربعة أشخاص.") == []
+
+
+def test_noun_denials(registry):
+    r = one(registry, "وجدد كنعاني نفي بلاده تزويد روسيا بالصواريخ.")
+    assert (r["speaker_actor_id"], r["stance"], r["topics"]) == ("nasser_kanaani", "denial", "missiles")
+    r = one(registry, 'وفي نفي لهذه الاتهامات، قال نائب وزير الخارجية الروسي سيرغي ريابكوف إن موسكو '
+                      '"لا تحتاج إلى صواريخ من أي دولة أخرى".')
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("RUS", "denial", "missiles")
+    assert "وفي نفي" in r["stance_cues"].split(";")
+
+
+def test_refusing_to_comment_is_no_denial(registry):
+    r = one(registry, 'أما المتحدث باسم الكرملين ديمتري بيسكوف فقد رفض التعليق على التقارير عن '
+                      'الطائرات المسيرة الإيرانية.')
+    assert (r["speaker_actor_id"], r["stance"]) == ("dmitry_peskov", "statement")
+
+
+def test_relative_denial_is_a_second_statement(registry):
+    cl, den = run(registry, "وكانت الولايات المتحدة قد اتهمت إيران في يوليو الماضي بالتحضير لتزويد روسيا "
+                            "بمئات الطائرات المسيرة، وهو ما نفته طهران حينها.")
+    assert (cl["speaker_country"], cl["stance"], cl["accused_country"]) == ("USA", "claim", "IRN")
+    assert cl["accused_countries"] == "IRN;RUS"
+    assert (den["speaker_country"], den["stance"], den["topics"]) == ("IRN", "denial", "drones")
+    assert den["text"].startswith("وهو ما نفته")
+
+
+def test_transfer_claim_accuses_supplier_and_recipient(registry):
+    r = one(registry, 'وقال بلينكن إن "إيران ساعدت روسيا على شن حربها العدوانية، والآن تزودها بالصواريخ".')
+    assert (r["stance"], r["accused_country"], r["accused_countries"]) == ("claim", "IRN", "IRN;RUS")
+    r = one(registry, 'وأكد وزير الخارجية الأمريكي أنتوني بلينكن أن روسيا تسلمت شحنات من الصواريخ '
+                      'الباليستية الإيرانية من طراز "فتح 360".')
+    assert (r["stance"], r["accused_country"], r["accused_countries"]) == ("claim", "IRN", "IRN;RUS")
+    r = one(registry, 'وبحسب مصادر إسرائيلية، فإن الصواريخ التي تنوي إيران إرسالها إلى روسيا من طراز "ذو الفقار".')
+    assert (r["speaker_country"], r["stance"], r["accused_countries"]) == ("ISR", "claim", "IRN;RUS")
+
+
+def test_conditional_transfer_is_no_claim(registry):
+    r = one(registry, "ويقول دبلوماسيون أوروبيون إن بروكسل تدرس فرض عقوبات إضافية على طهران إذا ثبت "
+                      "إرسال صواريخ باليستية إلى موسكو.")
+    assert r["stance"] == "statement"
+
+
+def test_follow_up_continues_unknown_speaker_surface(registry):
+    recs = run(registry, 'وقالت "نيكول جراجوسكي" إن "مكانة إيران نمت".',
+               'وأضافت: "روسيا وإيران لديهما وجهات نظر متقاربة".')
+    assert [r["speaker_surface"] for r in recs] == ["نيكول جراجوسكي", "نيكول جراجوسكي"]
+    assert recs[1]["speaker_source"] == "previous"

@@ -215,7 +215,8 @@ def test_date_helpers():
     assert views.parse_source("a1:3") == ("a1", 3)
     assert views.parse_source("a1#¶4") == ("a1", 4)
     assert views.parse_source("a1") == ("a1", None)
-    assert views.citation("a1", 2, "واحد اثنان ثلاثة", 2) == "a1 ¶2 «واحد اثنان …»"
+    assert views.citation("a1", 2, "واحد اثنان ثلاثة", 2) == "«واحد اثنان …» (a1 ¶2)"
+    assert views.citation("a1", 2) == "a1 ¶2"
 
 
 # ---------------------------------------------------------------------------
@@ -332,12 +333,13 @@ def test_article_intervals(c):
     assert views.article_intervals(c.articles, dt.date(2023, 1, 1))["article_id"].tolist() == ["a3"]
     table = views.article_interval_table(arts, c.articles)
     assert table.loc[2, "evidence"] == "reference event: X\ntenure: Y"
+    assert table.loc[1, "evidence"] == ""  # a stated date needs no evidence
 
 
 def test_chronology_table_citations(c):
     t = views.chronology_table(views.chronology_rows(c), c.paragraphs, c.actors, n_words=3)
     assert t["id"].tolist() == ["c3", "c1", "c2", "c4"]
-    assert t.loc[2, "citations"] == "a1 ¶2 «والتقى باتروشيف نظيره …»\na2 ¶1 «اتهمت أوكرانيا إيران …»"
+    assert t.loc[2, "citations"] == "«والتقى باتروشيف نظيره …» (a1 ¶2)\n«اتهمت أوكرانيا إيران …» (a2 ¶1)"
     assert t.loc[2, "participants"] == "نيكولاي باتروشيف، علي شمخاني"
     assert t.loc[1, "place"] == "طهران"
     assert views.event_type_counts(c.chronology)["type"].tolist() == ["attack", "meeting", "statement", "visit"]

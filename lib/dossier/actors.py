@@ -1,28 +1,45 @@
 """Actor registry, mention linking and unknown-name candidates.
 
-The registry is data: every ``*.yaml`` file in ``data/registry/`` (plus any file
-or folder an analyst passes as ``extra``) holds a YAML list of actors in the
-format of ``docs/DESIGN.md``. Extra keys understood here:
+The registry is data: every ``*.yaml`` file in ``data/registry/`` (countries,
+places, organizations, people) plus any file or folder an analyst passes as
+``extra`` holds a YAML list of actors in the format of ``docs/DESIGN.md``.
+``names`` are the forms linked on their own (``name_ar`` is display only, used
+for matching only when ``names`` is empty). Extra keys understood here:
 
 - ``adjectives``: nisba adjectives (``روسي``) are expanded to every gender,
   number and case form (روسية، روسيون، روسيين، روسيات، روسيان، روسيتان…), each
   with and without ``ال``; other adjectives (broken plurals: ``روس``) get ``ال`` only.
 - ``surnames``: forms linked only after the person's full name earlier in the
-  same article, or right after a title word (الرئيس رئيسي).
-- ``weak_names``: forms linked only after a locative/country cue word
-  (في مالي, دولة مالي) — for country names that are also common words.
-- ``context``: words whose presence in the paragraph supports this actor when
-  two actors share a form (Oman عُمان / Amman عمّان); ``prev_cues``: words that,
-  right before the form, decide it (سلطنة → Oman); ``marks``: diacritics in
-  the ORIGINAL surface that decide it (shadda → Amman, damma → Oman);
-  ``default: true`` wins an undecidable tie.
+  same article (one person, one actor_id), or right after a title word
+  (الرئيس رئيسي). Ambiguous words go here (رئيسي "main", الأسد "the lion").
+- ``weak_names``: forms linked only right after a locative/country cue word
+  (في مالي, دولة مالي, إلى جدة) — for names that are also common words.
+- Shared forms (Oman عُمان / Amman عمّان both fold to عمان) are decided by, in
+  order: ``marks`` — diacritics in the ORIGINAL surface (shadda → Amman,
+  damma on ع → Oman); ``prev_cues`` — the word right before (سلطنة/خليج/بحر →
+  Oman, الأردنية → Amman); ``context`` — supporting words in the same paragraph
+  (الأردن، الأردنية → Amman; مسقط، العماني، الخليج، الوساطة → Oman); and when
+  the text does not decide, the entry with ``default: true`` (Oman, by far the
+  more frequent reading in this field's news).
+- ``not_after``: words right before which a form is NOT this actor
+  (صلاة المغرب is the sunset prayer, not Morocco).
 - ``capital_of`` (places) and ``metonym_of`` (organisations) set the mention form.
+
+Mention forms: ``name`` / ``surname`` (people, organisations, countries),
+``adjective`` (الروسي), ``title_adjective`` (an adjective inside a title's noun
+phrase: وزير الخارجية الروسي، نظيره الإيراني، أمين عام مجلس الأمن الروسي … when
+no organisation name covers it), ``capital``, ``metonym`` (الكرملين), ``place``.
+Longest match wins: مجلس الأمن القومي الروسي is one organisation mention (whose
+``country`` is RUS), not also a mention of الروسي.
+Surfaces leave out the clitics و ف ب ك ل (لروسيا → روسيا) except a fused لل
+(للكرملين), and, as :class:`normalize.Folded` does, trailing diacritics.
 
 Linking works on word tokens of the folded text: every surface form of every
 first token, with its clitic prefixes (و ف ب ك ل, ال, لل, وبال …), is a key of
-one dict built once; the loop does one dict lookup per token and only looks
-ahead on a hit, so a token can never match inside a longer word (بيلاروسيا is
-one token, and it is Belarus). Longest match wins.
+one dict built once at load time (and the registry is cached); the scan is a
+C-level tokenisation, a set-membership filter, and a look-ahead only on hits,
+so a token never matches inside a longer word (بيلاروسيا is one token, and it
+is Belarus). Longest match wins. ``benchmarks/bench_actors.py`` measures it.
 """
 
 from __future__ import annotations
@@ -58,28 +75,6 @@ _ARABIC_RE = re.compile(f"[{_LETTERS}]")
 _LETTER_SET = frozenset(
     [chr(c) for c in range(0x0621, 0x063B)] + [chr(c) for c in range(0x0641, 0x064B)]
     + list("\u067e\u0686\u0698\u06a4\u06afabcdefghijklmnopqrstuvwxyz0123456789"))
-
-
-def _is_letter(ch: str) -> bool:
-    return ch in _LETTER_SET
-
-
-class _Tok:
-    """A token found by the fast path, with the bits of re.Match the scanner uses."""
-
-    __slots__ = ("_t", "_s", "_e")
-
-    def __init__(self, t: str, s: int, e: int):
-        self._t, self._s, self._e = t, s, e
-
-    def group(self) -> str:
-        return self._t
-
-    def start(self) -> int:
-        return self._s
-
-    def end(self) -> int:
-        return self._e
 
 
 _CONJ = ("", "و", "ف")
@@ -125,14 +120,15 @@ _PERSON_TITLES_X = frozenset(c + h for h in PERSON_TITLES for c in _CLITICS)
 _NP_FILLERS = _wordset("باسم عام العام")
 
 
-def _after_title(prev: list[str]) -> bool:
+def _after_title(prev: list[str], heads: frozenset[str] | None = None) -> bool:
     """Is an adjective, preceded by these tokens, inside a title's noun phrase?
 
     Walk back over the definite words of the phrase (الخارجية، للأمن، القومي)
     to a title head (وزير، نظيره، مجلس، الرئيس …); anything else ends the phrase.
     """
+    heads = _TITLE_HEADS_X if heads is None else heads
     for t in reversed(prev):
-        if t in _TITLE_HEADS_X:
+        if t in heads:
             return True
         if t.startswith(("ال", "لل")) or t in _NP_FILLERS:
             continue
@@ -192,6 +188,9 @@ COMMON_WORDS = _wordset("""
 نظيره نظيرها نظيرته نظراؤه نظرائه زميل زميلة أبحاث باحث باحثة أول أولى كبير كبار رفيع رفيعة
 حلفاء حليف شركاء شريك روابط علاقات أصدقاء الأصدقاء شاهد الشعب شعب المجتمع مصدر مطلع مطلعة
 رسالة كلمة خطاب قرار اتفاق اتفاقية معاهدة مذكرة تفاهم خطة مشروع برنامج
+وزراء خارجية دفاع داخلية أركان عمليات استخبارات مخابرات شرطة بحرية طيران شؤون دائرة هيئة سلطة
+حزب حركة جماعة تنظيم منظمة مؤسسة جامعة معهد مركز جبهة شهود عيان مراقبون مراقبين سكان مواطنون
+ناشطون نشطاء مساعد مساعدة رئاسة الرئاسة حكومي حكومية إدارته بلاده الدولة دولته ديوان
 """)
 
 
@@ -212,6 +211,7 @@ class Actor:
     metonym_of: str = ""
     context: list[str] = field(default_factory=list)
     prev_cues: list[str] = field(default_factory=list)
+    not_after: list[str] = field(default_factory=list)
     marks: str = ""
     default: bool = False
     source: str = ""
@@ -243,7 +243,6 @@ class _Pattern:
     form: str                  # name|surname|adjective|weak (resolved later)
     prefix: int                # clitic characters to drop from the surface start
     tail: str = ""             # required character right after the match (أوبك+)
-    inner: tuple = ()          # (token index, actor index) nested country adjectives
 
 
 # A faster equivalent of normalize.fold_with_map for long texts: one regex pass
@@ -323,6 +322,11 @@ class Registry:
         key = tuple(str(Path(p).resolve()) for p in (extra or []))
         return _load_cached(key)
 
+    @staticmethod
+    def clear_cache() -> None:
+        """Forget loaded registries (after editing a registry file in a notebook)."""
+        _load_cached.cache_clear()
+
     @classmethod
     def from_files(cls, files: list[Path]) -> Registry:
         actors: list[Actor] = []
@@ -375,27 +379,15 @@ class Registry:
     # ----------------------------------------------------------------- index
     def _build(self) -> None:
         first: dict[str, list[_Pattern]] = {}
-        country_tokens: dict[str, int] = {}
-        for idx, a in enumerate(self._actors):
-            if a.kind == "country":
-                for form in [*a.names, *(x for adj in a.adjectives for x in _nisba_forms(adj))]:
-                    w = _words(form)
-                    if len(w) == 1:
-                        country_tokens.setdefault(w[0], idx)
-        self._country_tokens = country_tokens
 
-        def add(form_text: str, idx: int, form: str, definite_adj: bool = False) -> None:
+        def add(form_text: str, idx: int, form: str) -> None:
             f = _f(form_text)
             toks = _TOKEN_RE.findall(f)
             if not toks:
                 return
             tail = f[-1] if f and not _TOKEN_RE.match(f[-1]) and f[-1] in "+" else ""
-            inner = ()
-            if self._actors[idx].kind == "organization" and len(toks) > 1:
-                inner = tuple((j, country_tokens[t]) for j, t in enumerate(toks)
-                              if j > 0 and t in country_tokens)
             for key, plen in _prefixed(toks[0]):
-                pat = _Pattern(tuple(toks[1:]), idx, form, plen, tail, inner)
+                pat = _Pattern(tuple(toks[1:]), idx, form, plen, tail)
                 lst = first.setdefault(key, [])
                 if pat not in lst:
                     lst.append(pat)
@@ -411,17 +403,23 @@ class Registry:
             for adj in a.adjectives:
                 for v in _nisba_forms(adj):
                     add(v, idx, "adjective")
-        index: dict[str, tuple[int, dict[tuple, list[_Pattern]]]] = {}
+        # key -> (longest rest, {rest tokens: (patterns, plain)}); «plain» lists
+        # need no context check (no tail, weak or not_after rule)
+        index: dict[str, tuple[int, dict[tuple, tuple[list[_Pattern], bool]]]] = {}
         for key, lst in first.items():
-            by_rest: dict[tuple, list[_Pattern]] = {}
+            groups: dict[tuple, list[_Pattern]] = {}
             for p in sorted(lst, key=lambda p: -len(p.tail)):
-                by_rest.setdefault(p.rest, []).append(p)
+                groups.setdefault(p.rest, []).append(p)
+            by_rest = {rest: (pl, all(not p.tail and p.form != "weak"
+                                      and not self._actors[p.actor].not_after for p in pl))
+                       for rest, pl in groups.items()}
             index[key] = (max(len(p.rest) for p in lst), by_rest)
         self._first = index
         self._title_heads = TITLE_HEADS
         self._person_titles = PERSON_TITLES
         self._ctx = [frozenset(_f(w) for w in a.context) for a in self._actors]
         self._prev = [frozenset(_f(w) for w in a.prev_cues) for a in self._actors]
+        self._not_after = [frozenset(_f(w) for w in a.not_after) for a in self._actors]
 
     # --------------------------------------------------------------- linking
     def link_article(self, article_id: str, paragraphs: list[str]) -> list[dict]:
@@ -451,45 +449,46 @@ class Registry:
         if not hits:
             return out
         pos0 = 0
+        letters = _LETTER_SET
+        padded = ft + " "
         for tok in hits:
             s = ft.find(tok, pos0)
+            e0 = s + len(tok)
             # the first occurrence that is a whole token is this one: an
             # earlier whole-token occurrence would itself have been a hit
-            while (s > 0 and _is_letter(ft[s - 1])) or _is_letter(ft[s + len(tok):s + len(tok) + 1]):
+            while (s > 0 and padded[s - 1] in letters) or padded[e0] in letters:
                 s = ft.find(tok, s + 1)
-            pos0 = s + len(tok)
+                e0 = s + len(tok)
+            pos0 = e0
             if s < skip:
                 continue
             maxk, by_rest = get(tok)
-            e0 = pos0
-            # look ahead as far as the longest form starting here needs
-            ahead: list[tuple[str, int, int]] = []
-            pos = e0
-            while len(ahead) < maxk:
-                n = nxt(ft, pos)
-                if n is None:
-                    break
-                ahead.append((n.group(1), n.start(1), n.end(1)))
-                pos = n.end(1)
-            chosen: list[_Pattern] = []
-            k = len(ahead)
-            words = [a[0] for a in ahead]
-            while k >= 0:
-                pl = by_rest.get(tuple(words[:k]))
-                if pl:
-                    end = ahead[k - 1][2] if k else e0
-                    for p in pl:
-                        if p.tail:
-                            if ft[end:end + 1] != p.tail:
-                                continue
-                        elif chosen and chosen[0].tail:
-                            break
-                        if p.form == "weak" and self._prev_token(ft, s) not in _COUNTRY_CUES:
-                            continue
-                        chosen.append(p)
-                    if chosen:
+            if maxk == 0:
+                k = 0
+                pl, plain = by_rest[()]
+                ahead = ()
+                chosen = pl if plain else self._filter(pl, ft, s, e0)
+            else:
+                # look ahead as far as the longest form starting here needs
+                ahead = []
+                pos = e0
+                while len(ahead) < maxk:
+                    n = nxt(ft, pos)
+                    if n is None:
                         break
-                k -= 1
+                    ahead.append((n.group(1), n.start(1), n.end(1)))
+                    pos = n.end(1)
+                chosen = []
+                k = len(ahead)
+                words = [a[0] for a in ahead]
+                while k >= 0:
+                    got = by_rest.get(tuple(words[:k]))
+                    if got:
+                        pl, plain = got
+                        chosen = pl if plain else self._filter(pl, ft, s, ahead[k - 1][2] if k else e0)
+                        if chosen:
+                            break
+                    k -= 1
             if not chosen:
                 continue
             end = ahead[k - 1][2] if k else e0
@@ -511,20 +510,28 @@ class Registry:
             elif form == "weak":
                 form = "name"
             elif form == "surname":
-                titled = not _PERSON_TITLES_X.isdisjoint(self._prev_tokens(ft, s, 3))
+                titled = _after_title(self._prev_tokens(ft, s, 4), _PERSON_TITLES_X)
                 surname_alts = tuple(q.actor for q in chosen if q.form == "surname")
             out.append((pi, o_s, o_e, folded.original[o_s:o_e], p.actor, form, titled,
                         surname_alts))
-            # nested country adjectives of an organisation's name
-            if p.inner:
-                toks = [(tok, s, e0)] + ahead
-                for j, cidx in p.inner:
-                    if j < len(toks):
-                        ts, te = folded.span(toks[j][1], toks[j][2])
-                        out.append((pi, ts, te, folded.original[ts:te], cidx,
-                                    "title_adjective", False, ()))
             skip = end
         return out
+
+    def _filter(self, pl: list[_Pattern], ft: str, s: int, end: int) -> list[_Pattern]:
+        """The patterns of one length that hold here (tail, weak and not_after rules)."""
+        chosen: list[_Pattern] = []
+        for p in pl:
+            if p.tail:
+                if ft[end:end + 1] != p.tail:
+                    continue
+            elif chosen and chosen[0].tail:
+                break
+            if p.form == "weak" and self._prev_token(ft, s) not in _COUNTRY_CUES:
+                continue
+            if self._not_after[p.actor] and self._prev_token(ft, s) in self._not_after[p.actor]:
+                continue
+            chosen.append(p)
+        return chosen
 
     @staticmethod
     def _prev_token(ft: str, s: int) -> str:
@@ -638,6 +645,9 @@ class Registry:
 
         def namey(i: int) -> bool:
             t = toks[i][0]
+            if t == "علي":
+                # folded «على» (on) and «علي» (Ali) coincide: ask the original
+                return not is_covered(i) and text[folded.span(toks[i][1], toks[i][2])[1] - 1] == "ي"
             if len(t) < 2 or t in COMMON_WORDS or t[:1].isdigit() or not _ARABIC_RE.match(t):
                 return False
             if t.startswith("ال") or t.startswith("لل"):
@@ -782,6 +792,7 @@ def _parse_entry(e, fname: str, i: int) -> Actor:
         capital_of=str(e.get("capital_of") or "").strip(),
         metonym_of=str(e.get("metonym_of") or "").strip(),
         context=_as_list(e.get("context")), prev_cues=_as_list(e.get("prev_cues")),
+        not_after=_as_list(e.get("not_after")),
         marks=str(e.get("marks") or ""), default=bool(e.get("default")), source=fname,
     )
 

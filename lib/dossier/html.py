@@ -9,6 +9,8 @@ character.
 from __future__ import annotations
 
 import html as _html
+import re
+import unicodedata
 from collections.abc import Iterable
 
 import pandas as pd
@@ -45,15 +47,38 @@ class HTML:
         return self.markup
 
 
+# identifiers such as article ids (003_91e7…) or actor ids, with a paragraph
+# mark: isolated so that an RTL line does not split them at the underscore.
+_IDENT_RE = re.compile(r"(?<![\w&#])[0-9A-Za-z]+(?:_[0-9A-Za-z]+)+(?: ¶\d+)?")
+DATE_COLUMNS = {"date", "published", "start", "end", "first_date", "last_date", "published_earliest",
+                "published_latest"}
+
+
+def isolate_ids(escaped: str) -> str:
+    """Wrap identifiers of already escaped text in <bdi>."""
+    return _IDENT_RE.sub(lambda m: f"<bdi>{m.group(0)}</bdi>", escaped)
+
+
 def _cell(value) -> str:
-    text = esc(value)
-    return text.replace("\n", "<br>")
+    return isolate_ids(esc(value)).replace("\n", "<br>")
+
+
+def first_strong(text: str) -> str:
+    """'rtl', 'ltr' or '' from the first strong character of ``text``."""
+    for ch in str(text):
+        bidi = unicodedata.bidirectional(ch)
+        if bidi in ("R", "AL"):
+            return "rtl"
+        if bidi == "L":
+            return "ltr"
+    return ""
 
 
 def table(df: pd.DataFrame, headers: dict[str, str] | None = None, max_rows: int | None = None,
           caption: str = "", empty: str = "لا توجد صفوف — no rows") -> HTML:
     """A DataFrame as an escaped HTML table: ``dir="auto"`` on every cell,
-    headers renamed by ``headers`` (column → label), the index kept when named."""
+    headers renamed by ``headers`` (column → label), the index kept when named.
+    The table runs right to left when its first header label is Arabic."""
     headers = headers or {}
     if df is None or len(df) == 0:
         return HTML(f'<p class="dossier-empty" dir="auto">{esc(empty)}</p>', empty)
@@ -61,18 +86,21 @@ def table(df: pd.DataFrame, headers: dict[str, str] | None = None, max_rows: int
     if frame.index.name is not None or isinstance(frame.index, pd.MultiIndex):
         frame = frame.reset_index()
     shown = frame.head(max_rows) if max_rows else frame
-    parts = ['<div class="dossier-table-wrap"><table class="dossier-table" dir="auto">']
+    labels = [str(headers.get(str(col), col)) for col in shown.columns]
+    direction = "rtl" if labels and first_strong(labels[0]) == "rtl" else "ltr"
+    parts = [f'<div class="dossier-table-wrap"><table class="dossier-table" dir="{direction}">']
     if caption:
         parts.append(f'<caption dir="auto">{esc(caption)}</caption>')
     parts.append("<thead><tr>")
-    for col in shown.columns:
-        parts.append(f'<th dir="auto">{esc(headers.get(str(col), col))}</th>')
+    for label in labels:
+        parts.append(f'<th dir="auto">{esc(label)}</th>')
     parts.append("</tr></thead><tbody>")
+    nowrap = [str(col) in DATE_COLUMNS for col in shown.columns]
     for row in shown.itertuples(index=False):
         parts.append("<tr>")
-        for value in row:
+        for value, nw in zip(row, nowrap):
             numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
-            cls = ' class="num"' if numeric else ""
+            cls = ' class="num"' if numeric else ' class="nowrap"' if nw else ""
             parts.append(f'<td dir="auto"{cls}>{_cell(value)}</td>')
         parts.append("</tr>")
     parts.append("</tbody></table></div>")
@@ -113,8 +141,7 @@ def quote_cards(cards: pd.DataFrame, limit: int | None = None) -> HTML:
             f'<b class="speaker">{who}</b>'
             + (f' · <span class="topics">{esc(topics)}</span>' if topics else "")
             + (f' · <span class="date" dir="ltr">{esc(c.date)}</span>' if c.date else "")
-            + f'<br><cite dir="auto">المصدر: المقال <span dir="ltr">{esc(c.article_id)}</span>، '
-              f'الفقرة {esc(c.para_idx)} <span dir="ltr">(article {esc(c.article_id)}, ¶{esc(c.para_idx)})</span></cite>'
+            + f'<br><cite dir="rtl">المصدر: المقال <bdi>{esc(c.article_id)}</bdi>، الفقرة {esc(c.para_idx)}</cite>'
             '</figcaption></figure>')
     parts.append("</div>")
     if limit and len(cards) > limit:

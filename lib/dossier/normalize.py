@@ -33,6 +33,8 @@ _ONE_TO_ONE = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
     # ya / alef maqsura, Persian ya and kaf
     "ى": "ي", "ی": "ي", "ې": "ي", "ک": "ك", "ګ": "ك", "گ": "ك",
+    # Persian letters seen in transliterated names
+    "ڤ": "ف", "پ": "ب", "چ": "ج", "ژ": "ز",
     # hamza seats
     "ئ": "ي", "ؤ": "و",
     # ta marbuta
@@ -77,6 +79,20 @@ class Folded:
         if not self._shifts:
             return pos
         return pos + bisect_right(self._shifts, pos)
+
+    def to_folded(self, pos: int) -> int:
+        """Map an original position to the folded text (a deleted character
+        maps to the next kept one)."""
+        if not self._shifts:
+            return pos
+        lo, hi = 0, pos
+        while lo < hi:  # largest folded p with to_original(p) <= pos
+            mid = (lo + hi + 1) // 2
+            if self.to_original(mid) <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo if self.to_original(lo) >= pos else lo + 1
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded ``[start, end)`` span to an original span.

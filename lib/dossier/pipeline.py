@@ -148,11 +148,14 @@ def process_article(path: Path, resources: Resources, sidecar: dict[str, str] | 
         paragraphs=paragraphs,
         registry=registry,
         reference_events=resources.reference_events,
+        tagged=tagged,
     )
     row.update(pub)
+    # a day, month or year anchor: a month or year resolves what it determines
+    # (الشهر الماضي، العام الماضي، يونيو الماضي) and leaves weekdays/أمس empty
     anchor = None
-    if pub["published_precision"] == "day":
-        anchor = dt.date.fromisoformat(pub["published"])
+    if pub["published"] and pub["published_precision"] in ("day", "month", "year"):
+        anchor = (pub["published"], pub["published_precision"])
     times = timexes.resolve(tagged, anchor)
     out["timexes"] = times
     out["events"] = events.extract(aid, paragraphs, mentions, times, pub["published"])

@@ -158,10 +158,10 @@ def stacked_barh(table: pd.DataFrame, title: str = "", xlabel: str = "", max_lab
         ax.barh(y, vals, left=left, color=color, label=(legend_labels or {}).get(str(col), str(col)))
         left = [a + b for a, b in zip(left, vals)]
     ax.set_yticks(y, [shorten((row_labels or {}).get(str(i), str(i)), max_label) for i in table.index])
+    ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
     ax.set_title(title)
     ax.set_xlabel(xlabel)
-    ax.legend(loc="lower right", fontsize=8, frameon=False,
-              bbox_to_anchor=(1.0, 1.0 if n < 4 else 0.0), ncols=min(4, table.shape[1]))
+    ax.legend(loc="upper left", fontsize=8, frameon=False, bbox_to_anchor=(1.0, 1.0))
     fig.tight_layout()
     return fig
 
@@ -216,6 +216,9 @@ def network(pairs: pd.DataFrame, node_labels: dict[str, str] | None = None,
     nodes = sorted(keep)
     pos = circular_positions(nodes)
     kept = pairs[pairs["a"].isin(keep) & pairs["b"].isin(keep)]
+    if len(kept) > 3 * len(nodes):  # a hairball: draw only the strongest pairs
+        kept = kept.sort_values(["paragraphs", "a", "b"], ascending=[False, True, True],
+                                kind="stable").head(3 * len(nodes))
     top = max(kept["paragraphs"].max(), 1) if len(kept) else 1
     for r in kept.sort_values(["paragraphs", "a", "b"]).itertuples(index=False):
         (x1, y1), (x2, y2) = pos[r.a], pos[r.b]
@@ -244,14 +247,59 @@ def network(pairs: pd.DataFrame, node_labels: dict[str, str] | None = None,
 # ---------------------------------------------------------------------------
 # timelines
 
+NO_LANE_LABEL = "بلا مشاركين — no participants"
+
+
+def focus_window(intervals: Sequence[tuple], share: float = 0.8) -> tuple | None:
+    """(first, last) day to show when a few old items would squeeze the rest
+    into a sliver: the window holding the latest ``share`` of the items, when it
+    is under half the full span; None to show everything."""
+    if len(intervals) < 3:
+        return None
+    starts = sorted(a for a, _ in intervals)
+    last = max(b for _, b in intervals)
+    first = starts[0]
+    lo = starts[int(len(starts) * (1 - share))]
+    if (last - first).days <= 3 * 365 or (last - lo).days * 2 > (last - first).days:
+        return None
+    return lo, last
+
+
+def _date_axis(ax, window, items: pd.DataFrame, fig: Figure) -> None:
+    """Pad the date axis (a lone day gets a month each side), zoom to
+    ``window`` with a note on what is left out, and format dates concisely."""
+    import datetime as dt
+
+    import matplotlib.dates as mdates
+
+    if window is None and len(items):
+        window = (min(items["start"]), max(items["end"]))
+    if window is not None:
+        lo, hi = window
+        pad = max(dt.timedelta(days=30), (hi - lo) * 0.04)
+        ax.set_xlim(lo - pad, hi + pad)
+        earlier = items[items["end"] < lo] if len(items) else items
+        if len(earlier):
+            first = min(earlier["start"])
+            ax.annotate(f"◀ {len(earlier)} أقدم (older items from {first.isoformat()} not shown)",
+                        xy=(0.0, -0.16), xycoords="axes fraction", fontsize=8, color="#616a6b")
+    locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+
 
 def timeline(items: pd.DataFrame, articles: pd.DataFrame | None = None,
              title: str = "الخط الزمني — timeline", type_labels: dict[str, str] | None = None) -> Figure:
     """Lanes (one per actor or country): a day is a point, a week/month/year a
     bar over the interval. ``articles`` (from ``views.article_intervals``) adds a
     lane of publication dates, inferred intervals hatched."""
-    lanes = list(dict.fromkeys(sorted(zip(items["lane_label"], items["lane"])))) if len(items) else []
-    lane_names = [lab for lab, _ in lanes]
+    if len(items):
+        counts = items.groupby(["lane", "lane_label"], sort=True).size().reset_index(name="n")
+        counts = counts.sort_values(["n", "lane_label", "lane"], ascending=[False, True, True], kind="stable")
+        lanes = list(zip(counts["lane_label"], counts["lane"]))
+    else:
+        lanes = []
+    lane_names = [NO_LANE_LABEL if lab == "—" else lab for lab, _ in lanes]
     lane_keys = [k for _, k in lanes]
     has_articles = articles is not None and len(articles) > 0
     n = len(lanes) + (1 if has_articles else 0)
@@ -263,14 +311,19 @@ def timeline(items: pd.DataFrame, articles: pd.DataFrame | None = None,
     types = sorted(set(items["type"])) if len(items) else []
     colors = {t: PALETTE[i % len(PALETTE)] for i, t in enumerate(types)}
     ypos = {k: n - 1 - i for i, k in enumerate(lane_keys)}
+    # each event type has its own thin row inside a lane, so that a year-long
+    # bar never hides a day or a month of another type
+    step = 0.8 / max(len(types), 1)
+    offset = {t: (len(types) - 1) / 2 * step - i * step for i, t in enumerate(types)}
     for r in items.itertuples(index=False):
-        y = ypos[r.lane]
+        y = ypos[r.lane] + offset[r.type]
         c = colors[r.type]
         if r.is_point:
-            ax.plot([r.start], [y], marker="o", markersize=8, color=c, linestyle="none", zorder=3)
+            ax.plot([r.start], [y], marker="o", markersize=7, color=c, linestyle="none", zorder=3)
         else:
             width = (r.end - r.start).days + 1
-            ax.barh([y], [width], left=[r.start], height=0.5, color=c, alpha=0.55, zorder=2)
+            ax.barh([y], [width], left=[r.start], height=step * 0.9, color=c,
+                    alpha=0.35 if r.precision == "year" else 0.7, zorder=2)
     labels = list(lane_names)
     if has_articles:
         for r in articles.itertuples(index=False):
@@ -293,9 +346,10 @@ def timeline(items: pd.DataFrame, articles: pd.DataFrame | None = None,
                                                 label="تاريخ مستنتج — inferred interval"))
     if handles:
         ax.legend(handles=handles, fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    window = focus_window(list(zip(items["start"], items["end"])) if len(items) else [])
+    _date_axis(ax, window, items, fig)
     ax.grid(axis="x", color="#e5e8e8")
     ax.set_title(title)
-    fig.autofmt_xdate()
     fig.tight_layout()
     return fig
 
@@ -329,9 +383,9 @@ def stance_timeline(items: pd.DataFrame, lane_labels: dict[str, str] | None = No
     handles = [plt.Line2D([], [], marker=markers[s], linestyle="none", color=STANCE_COLORS[s],
                           label=(stance_labels or {}).get(s, s)) for s in stances]
     ax.legend(handles=handles, fontsize=9, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    _date_axis(ax, focus_window(list(zip(items["start"], items["end"]))), items, fig)
     ax.grid(axis="x", color="#e5e8e8")
     ax.set_title(title)
-    fig.autofmt_xdate()
     fig.tight_layout()
     return fig
 

@@ -38,16 +38,31 @@ __all__ = ["decide", "load_reference_events", "find_reference_events", "tenure_e
 MONTH_SPAN_DAYS = 62
 WINDOW = 40  # characters either side of a person's mention searched for a title
 
-_FUTURE = [fold(w) for w in (
-    "سوف", "المقرر", "المقررة", "المرتقب", "المرتقبة", "المزمع", "المزمعة", "المنتظر",
-    "المتوقع", "المتوقعة", "يتوقع", "حتى", "بحلول", "خطة", "رؤية", "استعدادا",
-    "سيتم", "ستتم", "موعد",
+# Words that make a date a plan, not a fact: a date after them is never a
+# lower bound. The STRONG ones (future tense, "scheduled", "intends") also make
+# it an upper bound: the article was written before the planned date.
+_STRONG_FUTURE = [fold(w) for w in (
+    "سوف", "المقرر", "المقررة", "مقرر", "مقررة", "المرتقب", "المرتقبة", "المزمع", "المزمعة",
+    "يعتزم", "تعتزم", "يعتزمون", "ستنتهي", "سينتهي", "سيتم", "ستتم", "سيعقد", "ستعقد",
+    "ستجرى", "سيجرى", "ستجري", "سيجري", "سيزور", "ستزور", "سيصل", "ستصل", "ستبدأ", "سيبدأ",
+    "ستنطلق", "سينطلق", "ستستضيف", "سيستضيف", "ستدخل", "سيدخل", "سيلتقي", "ستلتقي",
+    "سيشارك", "ستشارك", "سيوقع", "ستوقع", "ستقام", "سيقام", "ستنعقد", "سينعقد",
 )]
+_FUTURE = _STRONG_FUTURE + [fold(w) for w in (
+    "المنتظر", "المتوقع", "المتوقعة", "يتوقع", "حتى", "بحلول", "خطة", "رؤية", "استعدادا",
+    "موعد", "تنتهي", "ينتهي", "تنقضي", "ينقضي", "تمتد", "يمتد", "لغاية", "غاية",
+)]
+# after the date: "في أكتوبر 2025 المقبل"
+_FUTURE_AFTER = [fold(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة")]
 _FORMER = [fold(w) for w in (
     "السابق", "السابقة", "الراحل", "الراحلة", "الأسبق", "الأسبقة", "سابقا", "سابقاً", "الفقيد",
     "المخلوع", "المقال", "المقالة",
 )]
 _FUTURE_RX = re.compile(r"(?<!\w)(?:[وف])?(?:" + "|".join(map(re.escape, _FUTURE)) + r")(?!\w)")
+_STRONG_RX = re.compile(r"(?<!\w)(?:[وف])?(?:من\s+)?(?:" + "|".join(map(re.escape, _STRONG_FUTURE))
+                        + r")(?!\w)")
+_AFTER_RX = re.compile(r"^\s*(?:" + "|".join(map(re.escape, _FUTURE_AFTER)) + r")(?!\w)")
+_SENT_BREAK = re.compile(r"[.!?؟؛](?=\s|$)|\n")
 _FORMER_RX = re.compile(r"(?<!\w)(?:[وف])?(?:" + "|".join(map(re.escape, _FORMER)) + r")(?!\w)")
 
 
@@ -85,6 +100,24 @@ def _cue_rx(cue: str) -> str:
     return r".{0,40}?".join(words)
 
 
+def _cue_keys(cues) -> tuple[str, ...]:
+    """The longest word of each cue (folded, without ال): a paragraph that
+    contains none of them cannot match, so the regex is not tried."""
+    keys = []
+    for c in cues:
+        words = [w[2:] if w.startswith("ال") and len(w) > 4 else w
+                 for w in fold(re.split(r"…|\.\.\.", c)[0]).split()]
+        words = [w.strip('"«»') for w in words if len(w.strip('"«»')) >= 2]
+        if words:
+            keys.append(max(words, key=len))
+    return tuple(dict.fromkeys(keys))
+
+
+def _may_match(ev: dict, ft: str) -> bool:
+    keys = ev.get("keys")
+    return not keys or any(k in ft for k in keys)
+
+
 def load_reference_events(path: Path | str | None = None) -> list[dict]:
     """Read ``data/reference_events.yaml`` (plus ``reference_events*.yaml``
     files an analyst adds next to it). Each event gets ``id``, ``name_en``,
@@ -105,14 +138,33 @@ def load_reference_events(path: Path | str | None = None) -> list[dict]:
             events.append({
                 "id": str(e["id"]), "name_en": str(e.get("name_en", "")),
                 "date": _iso(e["date"]), "end": _iso(e.get("end")) or _iso(e["date"]),
-                "cues": cues,
+                "cues": cues, "ongoing": bool(e.get("ongoing")), "keys": _cue_keys(cues),
                 "pattern": re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وفبلك]))(?:{alt})"),
             })
     return events
 
 
+def _clause_start(ft: str, start: int, width: int = 40) -> int:
+    """Start of the window before ``start``: ``width`` characters, not across
+    a sentence end."""
+    lo = max(0, start - width)
+    breaks = [m.end() for m in _SENT_BREAK.finditer(ft, lo, start)]
+    return breaks[-1] if breaks else lo
+
+
 def _future_before(ft: str, start: int) -> bool:
-    return bool(_FUTURE_RX.search(ft, max(0, start - 30), start))
+    return bool(_FUTURE_RX.search(ft, _clause_start(ft, start), start))
+
+
+def _future_kind(ft: str, start: int, end: int) -> str:
+    """'strong' (a planned date: the article predates it), 'weak' (a plan or a
+    limit: no evidence) or '' (a fact) for a date at [start, end)."""
+    lo = _clause_start(ft, start)
+    if _STRONG_RX.search(ft, lo, start) or _AFTER_RX.match(ft[end:end + 16]):
+        return "strong"
+    if _FUTURE_RX.search(ft, lo, start):
+        return "weak"
+    return ""
 
 
 def find_reference_events(paragraphs: list[str], reference_events) -> list[dict]:
@@ -123,6 +175,8 @@ def find_reference_events(paragraphs: list[str], reference_events) -> list[dict]
     for ev in reference_events:
         pat = ev.get("pattern") or re.compile("|".join(_cue_rx(c) for c in ev["cues"]))
         for i, ft in enumerate(folded):
+            if not _may_match(ev, ft):
+                continue
             for m in pat.finditer(ft):
                 if _future_before(ft, m.start()):
                     continue
@@ -132,6 +186,105 @@ def find_reference_events(paragraphs: list[str], reference_events) -> list[dict]
             if ev["id"] in found:
                 break
     return list(found.values())
+
+
+def _event_positions(paragraphs: list[str], reference_events, only=None) -> list[dict]:
+    """Every past mention of a reference event: id, date, end, para_idx and
+    ORIGINAL start/end in the paragraph (only in paragraphs ``only`` if given)."""
+    from .normalize import fold_with_map
+
+    out = []
+    for i, text in enumerate(paragraphs):
+        if only is not None and i not in only:
+            continue
+        fm = fold_with_map(text)
+        for ev in reference_events:
+            if not _may_match(ev, fm.text):
+                continue
+            pat = ev.get("pattern") or re.compile("|".join(_cue_rx(c) for c in ev["cues"]))
+            for m in pat.finditer(fm.text):
+                if _future_before(fm.text, m.start()):
+                    continue
+                s, e = fm.span(m.start(), m.end())
+                if ev.get("ongoing"):
+                    continue
+                out.append({"id": ev["id"], "date": _iso(ev["date"]),
+                            "end": _iso(ev.get("end")) or _iso(ev["date"]),
+                            "para_idx": i, "start": s, "end_pos": e})
+    return out
+
+
+# A relative expression in the same sentence as a dated reference event says
+# how long ago the event was: (min days, max days) between event and article.
+_RECENT_SPANS = {
+    ("vague", "day"): (0, 10), ("vague", "week"): (0, 21), ("vague", "month"): (0, 120),
+    ("unit", "week"): (1, 14),
+}
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return not _SENT_BREAK.search(text, lo, hi)
+
+
+def relative_evidence(tagged: list[dict], paragraphs: list[str], reference_events,
+                      ) -> tuple[list, list, list]:
+    """Bounds from relative expressions tied to a reference event in the same
+    sentence ("خلال الأسبوعين الماضيين ... تمرد فاغنر": the article is at most
+    about three weeks after the mutiny; "الشهر الماضي": the month after it;
+    "العام الماضي": the year after it). Returns (lowers, uppers, notes)."""
+    lowers, uppers, notes = [], [], []
+    if not tagged or not reference_events:
+        return lowers, uppers, notes
+    cands = []
+    for t in tagged:
+        p = t.get("parsed") or {}
+        if (p.get("type") == "vague" and p.get("dir") == "past" and p.get("unit")) or (
+                p.get("type") == "unit" and p.get("q") == "past"):
+            cands.append(t)
+    if not cands:
+        return lowers, uppers, notes
+    evs = _event_positions(paragraphs, reference_events, {int(t.get("para_idx", -1)) for t in cands})
+    tagged = cands
+    if not evs:
+        return lowers, uppers, notes
+    for t in tagged:
+        p = t.get("parsed") or {}
+        kind = p.get("type")
+        if kind == "vague" and p.get("dir") != "past":
+            continue
+        key = (kind, p.get("unit") if kind in ("vague", "unit") else None)
+        unit_step = None
+        if kind == "unit" and p.get("q") == "past" and p.get("unit") in ("month", "year"):
+            unit_step = p["unit"]
+        elif key not in _RECENT_SPANS or (kind == "unit" and p.get("q") != "past"):
+            continue
+        if kind == "deictic" and p.get("days", 0) > 0:
+            continue
+        pi = int(t.get("para_idx", -1))
+        if not 0 <= pi < len(paragraphs):
+            continue
+        text = paragraphs[pi]
+        near = [e for e in evs if e["para_idx"] == pi and abs(e["start"] - int(t["start"])) <= 300
+                and _same_sentence(text, int(t["start"]), e["start"])]
+        if not near:
+            continue
+        # the closest event in the sentence
+        ev = min(near, key=lambda e: abs(e["start"] - int(t["start"])))
+        d0, d1 = dt.date.fromisoformat(ev["date"]), dt.date.fromisoformat(ev["end"])
+        why = f"{ev['id']} ({ev['date']}) with \"{t.get('surface', '')}\""
+        if unit_step == "month":
+            nxt = dt.date(d0.year + (d0.month == 12), d0.month % 12 + 1, 1)
+            lo, hi = nxt, dt.date(nxt.year, nxt.month, monthrange(nxt.year, nxt.month)[1])
+        elif unit_step == "year":
+            lo, hi = dt.date(d0.year + 1, 1, 1), dt.date(d0.year + 1, 12, 31)
+        else:
+            a, b = _RECENT_SPANS[key]
+            lo, hi = d1 + dt.timedelta(days=a), d1 + dt.timedelta(days=b)
+        lowers.append((lo.isoformat(), why))
+        uppers.append((hi.isoformat(), why))
+        notes.append(why)
+    return lowers, uppers, notes
 
 
 # -- tenures -------------------------------------------------------------------
@@ -246,8 +399,20 @@ def _period_start(value: str) -> str:
     return value[:10]
 
 
-def _text_dates(absolute_timexes: list[dict], paragraphs: list[str]) -> list[tuple[str, str]]:
-    """(start of period, value) of absolute dates the text presents as past."""
+def _period_end(value: str) -> str:
+    if len(value) == 4:
+        return value + "-12-31"
+    if len(value) == 7:
+        y, m = int(value[:4]), int(value[5:7])
+        return dt.date(y, m, monthrange(y, m)[1]).isoformat()
+    return value[:10]
+
+
+def _text_dates(absolute_timexes: list[dict], paragraphs: list[str],
+                planned: list | None = None) -> list[tuple[str, str]]:
+    """(start of period, value) of absolute dates the text presents as past.
+    Dates governed by a strong future word (ستنتهي، من المقرر، يعتزم...) go to
+    ``planned`` as (end of period, value, surface)."""
     out = []
     folded: dict[int, str] = {}
     for t in absolute_timexes:
@@ -259,12 +424,94 @@ def _text_dates(absolute_timexes: list[dict], paragraphs: list[str]) -> list[tup
             pi = int(pi)
             if pi not in folded:
                 folded[pi] = fold(paragraphs[pi])
-            s = int(t.get("start", 0))
+            ft = folded[pi]
             # folding may delete diacritics: the window is approximate, which is fine
-            if _future_before(folded[pi], min(s, len(folded[pi]))):
+            s = min(int(t.get("start", 0)), len(ft))
+            e = min(int(t.get("end", s)), len(ft))
+            kind = _future_kind(ft, s, e)
+            if kind == "strong" and planned is not None:
+                planned.append((_period_end(v), v, str(t.get("surface", ""))))
+            if kind:
                 continue
         out.append((_period_start(v), v))
     return out
+
+
+def _month_range(a: dt.date, b: dt.date):
+    y, m = a.year, a.month
+    while (y, m) <= (b.year, b.month):
+        yield y, m
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+
+
+def _relative_months(tagged: list[dict]) -> list[dict]:
+    """Tags of months without a year that only the publication date resolves
+    ("30 يونيو الماضي", "نوفمبر الجاري", "في مارس")."""
+    from . import timexes
+
+    if not tagged:
+        return []
+    resolved = timexes.resolve(tagged, None)
+    return [t for t, r in zip(tagged, resolved)
+            if (t.get("parsed") or {}).get("type") == "date" and not r["value"]]
+
+
+def narrow_by_months(earliest: str, latest: str, rel_tags: list[dict],
+                     max_days: int = 400) -> tuple[str, str, str] | None:
+    """Narrow a bounded interval (at most ``max_days`` long) with months named
+    without a year. Every month of the interval is tried as the publication
+    month: "نوفمبر الجاري" must be that month (a hard rule); a month with
+    الماضي/المقبل or none is read against it, and the publication months where
+    such references are most recent win (news says "30 يونيو الماضي" of a
+    recent June). Returns (earliest, latest, why) or None."""
+    from . import timexes
+
+    if not (earliest and latest and rel_tags) or earliest > latest:
+        return None
+    e, l_ = dt.date.fromisoformat(earliest), dt.date.fromisoformat(latest)
+    if (l_ - e).days > max_days:
+        return None
+    scored = []
+    for y, m in _month_range(e, l_):
+        lo = max(e, dt.date(y, m, 1))
+        hi = min(l_, dt.date(y, m, monthrange(y, m)[1]))
+        cost, ok = 0, True
+        for t in rel_tags:
+            r = timexes.resolve([t], (f"{y:04d}-{m:02d}", "month"))[0]
+            if not r["value"]:
+                continue
+            ry, rm = int(r["value"][:4]), int(r["value"][5:7])
+            gap = (y * 12 + m) - (ry * 12 + rm)
+            q = t["parsed"].get("q")
+            if q == "current" and gap != 0:
+                ok = False
+            if r["precision"] == "day" and q != "next":
+                lo = max(lo, dt.date.fromisoformat(r["value"]))  # the article follows the day
+            cost += abs(gap)
+        if ok and lo <= hi:
+            scored.append((cost, lo, hi))
+    if not scored:
+        return None
+    best = min(c for c, _, _ in scored)
+    keep = [(lo, hi) for c, lo, hi in scored if c == best]
+    lo, hi = min(k[0] for k in keep), max(k[1] for k in keep)
+    if (lo.isoformat(), hi.isoformat()) == (earliest, latest):
+        return None
+    names = ", ".join(dict.fromkeys(str(t.get("surface", "")) for t in rel_tags))
+    return lo.isoformat(), hi.isoformat(), f"months named without a year read as recent ({names})"
+
+
+def _best_month(earliest: str, latest: str) -> str:
+    """The month holding most of the interval (the earlier on a tie)."""
+    e, l_ = dt.date.fromisoformat(earliest), dt.date.fromisoformat(latest)
+    best, best_days = earliest[:7], -1
+    for y, m in _month_range(e, l_):
+        lo = max(e, dt.date(y, m, 1))
+        hi = min(l_, dt.date(y, m, monthrange(y, m)[1]))
+        days = (hi - lo).days + 1
+        if days > best_days:
+            best, best_days = f"{y:04d}-{m:02d}", days
+    return best
 
 
 def _days(a: str, b: str) -> int:
@@ -273,7 +520,7 @@ def _days(a: str, b: str) -> int:
 
 def decide(stated: tuple[str, str] | None, sidecar: tuple[str, str] | None,
            absolute_timexes: list[dict], mentions: list[dict], paragraphs: list[str],
-           registry, reference_events) -> dict:
+           registry, reference_events, tagged: list[dict] | None = None) -> dict:
     """Publication date of one article with its interval and evidence.
 
     ``stated``/``sidecar`` are (ISO value, precision) or None. Returns
@@ -285,10 +532,17 @@ def decide(stated: tuple[str, str] | None, sidecar: tuple[str, str] | None,
     lowers: list[tuple[str, str]] = []  # (date, why)
     uppers: list[tuple[str, str]] = []
 
-    dates = _text_dates(absolute_timexes or [], paragraphs or [])
+    planned: list = []
+    dates = _text_dates(absolute_timexes or [], paragraphs or [], planned)
     if dates:
         start, value = max(dates)
         lowers.append((start, f"latest date in text {value}"))
+    if planned:
+        end, value, surface = min(planned)
+        uppers.append((end, f"planned date in text {value} (\"{surface}\")"))
+    rel_lo, rel_hi, _ = relative_evidence(tagged or [], paragraphs or [], reference_events or [])
+    lowers += [(d, f"recent: {why}") for d, why in rel_lo]
+    uppers += [(d, f"recent: {why}") for d, why in rel_hi]
     for ev in find_reference_events(paragraphs or [], reference_events or []):
         lowers.append((ev["date"], f"refers to {ev['id']} ({ev['date']})"))
     tenures = tenure_evidence(mentions or [], paragraphs or [], registry)
@@ -308,8 +562,16 @@ def decide(stated: tuple[str, str] | None, sidecar: tuple[str, str] | None,
         evidence.append(f"after {d}: {why}")
     for d, why in sorted(uppers):
         evidence.append(f"before {d}: {why}")
-    if earliest and latest and earliest > latest:
-        evidence.append(f"conflict: earliest {earliest} > latest {latest}")
+    conflict = bool(earliest and latest and earliest > latest)
+    if conflict:
+        lo_why = max(lowers)[1]
+        hi_why = min(uppers)[1]
+        evidence.append(f"conflict: earliest {earliest} ({lo_why}) > latest {latest} ({hi_why})")
+    else:
+        narrowed = narrow_by_months(earliest, latest, _relative_months(tagged or []))
+        if narrowed:
+            earliest, latest, why = narrowed
+            evidence.append(f"narrowed to {earliest}..{latest}: {why}")
 
     result = {"published": "", "published_precision": "none", "published_source": "none",
               "published_earliest": earliest, "published_latest": latest}
@@ -327,10 +589,14 @@ def decide(stated: tuple[str, str] | None, sidecar: tuple[str, str] | None,
             precision = {10: "day", 7: "month", 4: "year"}.get(len(value), "none")
         result.update(published=value, published_precision=precision, published_source=source)
         evidence.insert(0, f"{'stated in text' if source == 'text' else 'sidecar'} {value}")
+        if not conflict and value and (
+                (earliest and _period_end(value) < earliest) or (latest and _period_start(value) > latest)):
+            evidence.append(f"conflict: {source} date {value} outside the evidence "
+                            f"{earliest or '?'}..{latest or '?'}")
     elif earliest and latest and earliest <= latest:
         span = _days(earliest, latest)
         if span <= MONTH_SPAN_DAYS:
-            result.update(published=earliest[:7], published_precision="month",
+            result.update(published=_best_month(earliest, latest), published_precision="month",
                           published_source="inferred")
         elif earliest[:4] == latest[:4]:
             result.update(published=earliest[:4], published_precision="year",

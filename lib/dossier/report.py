@@ -73,17 +73,22 @@ body { max-width: 1180px; margin: 0 auto; padding: 0 16px; color: #1b2631; }
 .jp-RenderedHTMLCommon table, table.dossier-table { border-collapse: collapse; margin: 0.5em 0;
   font-size: 0.9em; table-layout: auto; }
 .jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th, table.dossier-table td, table.dossier-table th {
-  unicode-bidi: plaintext; text-align: start; vertical-align: top; border: 1px solid #d5d8dc;
-  padding: 4px 8px; max-width: 34em; }
+  unicode-bidi: plaintext; text-align: start !important; vertical-align: top !important;
+  border: 1px solid #d5d8dc !important; padding: 4px 8px !important; max-width: 34em; line-height: 1.5 !important; }
+[dir="rtl"] p, [dir="rtl"] h1, [dir="rtl"] h2, [dir="rtl"] h3, [dir="rtl"] li,
+.jp-RenderedHTMLCommon [dir="rtl"] p { text-align: start !important; }
 table.dossier-table th { background: #eaf2f8; }
-table.dossier-table td.num { text-align: end; font-variant-numeric: tabular-nums; }
+table.dossier-table td.num { text-align: end !important; font-variant-numeric: tabular-nums; }
 table.dossier-table tr:nth-child(even) td { background: #fbfcfc; }
 table.dossier-table caption { caption-side: top; font-weight: bold; text-align: start; padding: 4px 0; }
 .dossier-table-wrap { overflow-x: auto; }
 .dossier-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 12px; }
 .dossier-card { margin: 0; padding: 10px 14px; border: 1px solid #d5d8dc; border-inline-start: 6px solid #7f8c8d;
   border-radius: 6px; background: #fdfefe; break-inside: avoid; }
-.dossier-card blockquote { margin: 0 0 8px 0; font-size: 1.05em; }
+.dossier-card blockquote, .jp-RenderedHTMLCommon .dossier-card blockquote { margin: 0 0 8px 0 !important;
+  padding: 0 !important; border: none !important; font-size: 1.05em; background: none; }
+.dossier-card .date, td.nowrap { white-space: nowrap; }
+.dossier-card cite { font-style: normal; color: #616a6b; }
 .dossier-card blockquote::before { content: "«"; } .dossier-card blockquote::after { content: "»"; }
 .dossier-card figcaption { font-size: 0.88em; color: #424949; }
 .dossier-card .badge { display: inline-block; padding: 0 8px; border-radius: 10px; background: #7f8c8d;
@@ -351,6 +356,8 @@ def export_html(executed: Path, target: Path, title: str, banner_html: str) -> N
 
     nb = nbformat.read(str(executed), as_version=4)
     nb.metadata["title"] = title
+    for i, cell in enumerate(nb.cells):  # papermill adds cells with random ids
+        cell["id"] = f"cell-{i:02d}"
     exporter = HTMLExporter(template_name="lab", extra_loaders=[
         jinja2.DictLoader({"dossier_briefing.html.j2": TEMPLATE})])
     exporter.template_file = "dossier_briefing.html.j2"

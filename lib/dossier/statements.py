@@ -15,7 +15,11 @@ table plus extras). The steps, per paragraph:
 3. **Head.** The first reporting verb of the clause outside quotes (not a
    verbal noun after a preposition, not part of a cue like "وثائق تؤكد"),
    else a nominal attribution (بحسب، وفقاً لـ، نقلاً عن، حسبما نقلته …), else
-   a colon attribution ("وزيلينسكي: إيران تكذب"). No head, no statement.
+   a colon attribution ("وزيلينسكي: إيران تكذب"). A passive head ("تم تأكيد
+   ذلك من قبل X": passive auxiliary + reporting verbal noun + agent marker)
+   comes first when it precedes the verb; the agent marker alone ("عقوبات من
+   قبل الولايات المتحدة") is no head. No head, no statement. A clause is also
+   cut at "، وهو ما نفته طهران" (a statement about the previous one).
 4. **Speaker.** The subject after the verb (VSO), else before it within the
    clause (SVO), else — for a verb with no subject — the previous speaker of
    the article (follow-up verbs: any distance; others: same or previous
@@ -23,16 +27,25 @@ table plus extras). The steps, per paragraph:
    والغرب") or a title adjective followed by a name. The speaker is the first
    person of the group, else the first actor that is not a region; a city or
    capital speaks for its country. All ids go to ``speaker_actor_ids``.
+   Impersonal/passive forms (تعتبر، يعد، يذكر، يشار) with no linked subject
+   ("حيث تعتبر هذه المنطقة") are no statement. An unknown subject keeps its
+   surface ("ويرى مراقبون"، "وقالت "نيكول جراجوسكي"").
 5. **Stance** (see data/lexicons/stance.yaml): the head verb's stance unless
-   it is ``statement``; then admission / denial / claim cues; then the
-   transfer-claim rule (the clause asserts a transfer or use of arms by a
-   country other than the speaker's).
+   it is ``statement`` or cancelled by a neutral cue ("رفض التعليق"); "جدد X
+   نفي بلاده" takes the verbal noun's stance; then admission / denial / claim
+   cues ("في نفي لـ…" is a denial cue); then the transfer-claim rule (the
+   clause asserts a transfer, receipt or use of arms — or arms help such as
+   trainers — by a country other than the speaker's; not under إذا/لو/ثبت).
 6. **Topics** from data/lexicons/topics.yaml.
 7. **Accused** (``accused_country``): the object of اتهم; else the supplier of
    a transfer (subject of أرسلت/زودت/…, the noun after تسليم/إرسال/نقل/بيع,
    "ضلوع طهران"; "بلاده" = the speaker's country); else the origin adjective
-   of the weapon ("مسيرة إيرانية"); else the subject of استخدم/أطلق; else (claims
-   only) the first other country in the reported content.
+   of the weapon ("مسيرة إيرانية", or its name: "شاهد 136" → IRN); else the
+   subject of استخدم/أطلق/أسقط; else (claims only) the first other country in
+   the reported content. "روسيا تسلمت/طلبت من إيران": the supplier follows من.
+   ``accused_countries`` (claims): the supplier first, then the other
+   countries of the reported content (the recipient, the user), without the
+   speaker's own country and places introduced by في/على/ضد.
 8. **Date**: the value of a timex in the attribution part of the clause
    (before the reported content: "وفي مطلع الأسبوع، أقرت طهران") →
    ``date_source = "timex"``; otherwise the publication date →
@@ -99,6 +112,12 @@ class Lexicons:
     recipient_nouns: frozenset = frozenset()
     use_words: frozenset = frozenset()
     involvement_nouns: frozenset = frozenset()
+    receive_verbs: frozenset = frozenset()
+    help_words: frozenset = frozenset()
+    impersonal: frozenset = frozenset()
+    passive_aux: frozenset = frozenset()
+    masdar_stance: dict[str, str] = field(default_factory=dict)
+    blocked_by: dict[str, frozenset] = field(default_factory=dict)
     topics: tuple[str, ...] = ()
 
 
@@ -118,6 +137,13 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
         requires = tuple(fold(str(r)) for r in v.get("requires", []) or [])
         for f in v.get("forms", []):
             lex.verbs[fold(str(f))] = (lemma, stance, bool(v.get("follow_up")), requires)
+        if v.get("blocked_by"):
+            lex.blocked_by[lemma] = _fset(v["blocked_by"])
+    lex.impersonal = _fset(rv.get("impersonal"))
+    lex.passive_aux = _fset(rv.get("passive_aux"))
+    lex.masdar_stance = {fold(str(k)): str(x) for k, x in (rv.get("masdar_stance") or {}).items()}
+    for a in rv.get("agent_marker", []) or []:
+        lex.trie.add(str(a), ("agent", str(a)))
     for p in rv.get("participles", []):
         lex.participles[fold(str(p["form"]))] = p.get("stance", "statement")
     for a in rv.get("attributions", []):
@@ -127,7 +153,7 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     lex.no_subject_after = _fset(rv.get("no_subject_after"))
     lex.anaphoric_heads = _fset(rv.get("anaphoric_heads"))
     lex.dual_speakers = _fset(rv.get("dual_speakers"))
-    for kind in ("denial", "admission", "partial", "claim"):
+    for kind in ("denial", "admission", "partial", "claim", "neutral"):
         for cue in st.get(kind, []) or []:
             lex.trie.add(str(cue), (kind, str(cue)))
     tr = st.get("transfer", {}) or {}
@@ -136,6 +162,11 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     lex.recipient_nouns = _fset(tr.get("recipient_nouns"))
     lex.use_words = _fset(tr.get("use_words"))
     lex.involvement_nouns = _fset(tr.get("involvement_nouns"))
+    lex.receive_verbs = _fset(tr.get("receive_verbs"))
+    lex.help_words = _fset(tr.get("help_words"))
+    for iso, names in (tr.get("origin_names") or {}).items():
+        for n in names or []:
+            lex.trie.add(str(n), ("origin", str(iso)))
     lex.topics = tuple(tp)
     for topic, cues in tp.items():
         for cue in cues or []:
@@ -148,6 +179,7 @@ LEX = load_lexicons()
 _CONNECTORS = frozenset(fold(w) for w in ("بينما", "فيما", "حين", "لكن", "ولكن", "غير", "بيد"))
 _PRON_CONNECTORS = frozenset(fold(w) for w in (
     "لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "لكنني", "لكننا"))
+_RELATIVE_LEADS = frozenset(fold(w) for w in ("وهو", "وهي", "وهذا", "الأمر الذي", "وهذا ما"))
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لا", "لن", "فلم", "ولم", "ولا"))
 _PREPS = frozenset(fold(w) for w in ("في", "من", "لدى", "الى", "إلى", "على", "عن", "ضد", "نحو"))
 _SELF = frozenset(fold(w) for w in ("بلاده", "بلادها", "بلادنا", "بلادهم", "لبلاده", "بلدنا", "بلده"))
@@ -167,8 +199,10 @@ def _has_lam(p, m) -> bool:
         or (surf[:2] == "لل")
 
 
-_CONDITIONAL = frozenset(fold(w) for w in ("إذا", "اذا", "وإذا", "لو", "ولو", "إن", "حال"))
-_AUX = frozenset(fold(w) for w in ("قد", "كان", "كانت", "لقد", "فقد", "وقد", "ما", "زال", "مازال",
+# "إن" is left out: folded, it is the complementizer "أن"
+_CONDITIONAL = frozenset(fold(w) for w in ("إذا", "اذا", "وإذا", "لو", "ولو", "حال", "ثبت"))
+_AUX = frozenset(fold(w) for w in ("قد", "كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "لقد", "فقد",
+                                   "وقد", "ما", "زال", "مازال",
                                    "أما", "وأما", "فلم", "ولم", "لم", "فلا", "لا", "فقد"))
 _PRON_SUBJ = frozenset(fold(w) for w in ("بانها", "انها", "بانه", "انه", "بانهم", "انهم", "اننا", "باننا"))
 
@@ -357,9 +391,17 @@ def _verb_at(p: _Para, i: int, lo: int, cue_toks: set[int]) -> tuple | None:
             continue
         if _is_nominal(p, i, lo):
             return None
-        if info[3]:  # requires one of these words soon after
-            window = {c for t in p.toks[i + 1:i + 9] for c in _cands(t)}
-            if not window & set(info[3]):
+        if info[3]:  # requires one of these words soon after (before any blocking word)
+            blocked = LEX.blocked_by.get(info[0], frozenset())
+            ok = False
+            for t in p.toks[i + 1:i + 9]:
+                cs = _cands(t)
+                if any(c in blocked for c in cs):
+                    break
+                if any(c in info[3] for c in cs):
+                    ok = True
+                    break
+            if not ok:
                 return None
         return info
     return None
@@ -375,6 +417,12 @@ def _clauses(p: _Para, a: int, b: int, cue_toks: set[int]) -> list[tuple[int, in
             cur_stance = info[1]
         t = p.toks[i]
         if i == a or p.in_quote[i] or p.toks[i - 1] not in ("،", ","):
+            continue
+        if t in _RELATIVE_LEADS and i + 2 < b and p.toks[i + 1] == "ما" \
+                and _verb_at(p, i + 2, i, cue_toks) is not None:
+            # "…، وهو ما نفته طهران": a second statement about the first one
+            cuts.append(i)
+            cur_stance = _verb_at(p, i + 2, i, cue_toks)[1]
             continue
         keys = _verb_keys(t)
         pron = any(k in _PRON_CONNECTORS for k in keys)
@@ -461,7 +509,7 @@ def _speaker_from(p: _Para, lo: int, hi: int, ctx: dict, allow_prep: bool = True
     """Speaker from the mentions in tokens [lo, hi); returns it and the group end."""
     ms = [m for m in _mentions_between(p, lo, hi)
           if not (m[0] > lo and p.toks[m[0] - 1] in _NOT_SUBJECT_PREPS)
-          and not _has_lam(p, m)
+          and (not _has_lam(p, m) or _lam_of_head(p, lo, m))
           and (allow_prep or not (m[0] > lo and p.toks[m[0] - 1] in _PREPS))]
     if not ms or ms[0][0] - lo > 8:
         return None
@@ -484,6 +532,13 @@ def _speaker_from(p: _Para, lo: int, hi: int, ctx: dict, allow_prep: bool = True
             and len(group) == 1 and p.toks[lo] in LEX.anaphoric_heads and prev.country == sp.country):
         sp = _Speaker(prev.actor_id, surface, prev.country, prev.ids, "anaphora", prev.kind)
     return sp, e_tok
+
+
+def _lam_of_head(p: _Para, lo: int, m) -> bool:
+    """"قالت العلاقات العامة للحرس الوطني": ل after a head noun marks the body the
+    speaker belongs to, not an addressee ("وقال لوكالة رويترز")."""
+    gap = p.toks[lo:m[0]]
+    return 0 < len(gap) <= 3 and not any(t in _PREPS or t in ("،", ",", _QUOTE) for t in gap)
 
 
 def _plain_surface(p: _Para, lo: int, hi: int, n: int = 2) -> str:
@@ -536,16 +591,70 @@ def _aliases(registry, actor_id: str) -> tuple[str, ...]:
     return got
 
 
+_SUFFIXES = ("ها", "هم", "هما", "ه", "نا")
+
+
+def _supply_key(c: str) -> bool:
+    """A supply verb with an object pronoun ("تزودها"، "أرسلها")."""
+    for suf in _SUFFIXES:
+        if len(c) > len(suf) + 2 and c.endswith(suf) and c[:-len(suf)] in LEX.supply_verbs:
+            return True
+    return False
+
+
+def _noun_keys(cands: tuple[str, ...]) -> list[str]:
+    """Matching keys of a verbal noun, also without an attached pronoun ("إرسالها")."""
+    out = list(cands)
+    for c in cands:
+        for suf in _SUFFIXES:
+            if len(c) > len(suf) + 2 and c.endswith(suf):
+                out.append(c[:-len(suf)])
+    return out
+
+
+def _is_supply(tok: str) -> bool:
+    return any(k in LEX.supply_verbs or _supply_key(k) for k in _verb_keys(tok))
+
+
+def _conditional_at(p: _Para, a: int, k: int) -> bool:
+    return bool(set(p.toks[max(a, k - 2):k]) & _CONDITIONAL)
+
+
+def _mention_at(p: _Para, k: int):
+    m = p.m_tok.get(k)
+    if m is None:
+        mm = [x for x in p.mentions if x[0] <= k < x[1]]
+        m = mm[0] if mm else None
+    return m
+
+
+_LOOKBACK_SKIP = frozenset(fold(w) for w in ("قد", "تكون", "يكون", "كانت", "كان", "بالفعل", "فعلا"))
+
+
 def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int,
              speaker: _Speaker, topic_toks: set[int], stance: str, content_start: int,
-             registry) -> tuple[str, str]:
-    """(country, rule) of the party a claim is about."""
+             registry, origins: list[tuple[int, str]] = ()) -> tuple[str, str]:
+    """(country, rule) of the party a claim is about (the supplier of a transfer)."""
     own = speaker.country
     ms = [m for m in _mentions_between(p, a, b) if m[0] >= content_start or m[0] >= subj_end]
     ms = [m for m in ms if _country_of(m[2])]
 
     def ok(c: str) -> bool:
         return bool(c) and not (stance == "claim" and c == own)
+
+    def subject_before(i: int) -> tuple[str, str] | None:
+        """The mention (or "بلاده"/pronoun) just before token i."""
+        for k in range(i - 1, max(a, i - 4) - 1, -1):
+            if p.toks[k] in _SELF or p.toks[k] in _PRON_SUBJ:
+                return (speaker.country, "self") if speaker.country else None
+            m = _mention_at(p, k)
+            if m is not None:
+                if not _is_recipient(p, m, registry) and ok(_country_of(m[2])):
+                    return _country_of(m[2]), "supplier"
+                return None
+            if p.toks[k] in _LOOKBACK_SKIP:
+                continue
+        return None
 
     # 1. the object of an accusation verb
     if head_lemma == "اتهم":
@@ -560,44 +669,53 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
         if m and ok(_country_of(m[2])) and not _is_recipient(p, m, registry):
             return _country_of(m[2]), "object"
     # 2. supplier of a transfer
-    for i in range(max(a, content_start), b):
-        keys = _verb_keys(p.toks[i])
-        if any(k in LEX.supply_verbs for k in keys) and not (
-                set(p.toks[max(a, i - 2):i]) & _CONDITIONAL):
-            # pronoun / "بلاده" subject just before
-            for k in range(i - 1, max(a, i - 4) - 1, -1):
-                if p.toks[k] in _SELF or p.toks[k] in _PRON_SUBJ:
-                    if speaker.country:
-                        return speaker.country, "self"
-                    break
-                m = p.m_tok.get(k)
-                if m is None:
-                    mm = [x for x in p.mentions if x[0] <= k < x[1]]
-                    m = mm[0] if mm else None
-                if m is not None:
-                    if not _is_recipient(p, m, registry) and ok(_country_of(m[2])):
-                        return _country_of(m[2]), "supplier"
-                    break
-                if p.toks[k] in (fold("قد"), fold("تكون"), fold("يكون"), fold("كانت"), fold("كان")):
-                    continue
+    lo = max(a, content_start)
+    for i in range(lo, b):
+        tok = p.toks[i]
+        cands = _cands(tok)
+        if _is_supply(tok) and not _conditional_at(p, a, i):
+            got = subject_before(i)
+            if got:
+                return got
             m = p.m_tok.get(i + 1)
             if m and not _is_recipient(p, m, registry) and ok(_country_of(m[2])):
                 return _country_of(m[2]), "supplier"
-        elif any(c in LEX.agent_nouns or c in LEX.involvement_nouns for c in _cands(p.toks[i])):
+            # implicit subject ("إيران ساعدت روسيا ... والآن تزودها"): the first
+            # country of the reported content that is not a recipient
+            for m in ms:
+                if lo <= m[0] < i and not _is_recipient(p, m, registry) and ok(_country_of(m[2])):
+                    return _country_of(m[2]), "supplier"
+        elif any(c in LEX.receive_verbs for c in _verb_keys(tok)) and not _conditional_at(p, a, i):
+            # "روسيا تسلمت صواريخ إيرانية"، "طلبت روسيا من إيران": the supplier after من,
+            # else the weapon's origin (step 3) — never the subject, the recipient
+            for k in range(i + 1, min(b, i + 6)):
+                if p.toks[k] == fold("من"):
+                    m = p.m_tok.get(k + 1)
+                    if m and ok(_country_of(m[2])):
+                        return _country_of(m[2]), "supplier"
+            break
+        elif any(c in LEX.agent_nouns or c in LEX.involvement_nouns for c in _noun_keys(cands)):
             m = p.m_tok.get(i + 1)
             if m and not _is_recipient(p, m, registry) and ok(_country_of(m[2])):
                 return _country_of(m[2]), "supplier"
             if i + 1 < b and p.toks[i + 1] in _SELF and speaker.country:
                 return speaker.country, "self"
-    # 3. origin adjective of a weapon
+            # "إيران تستعد لإرسال صواريخ"، "على النظام الإيراني وقف إرسال"
+            got = subject_before(i)
+            if got and got[1] == "supplier":
+                return got
+    # 3. origin of a weapon: adjective after it ("مسيرة إيرانية") or its name ("شاهد 136")
     for t in sorted(topic_toks):
         for k in range(t + 1, min(b, t + 4)):
             m = p.m_tok.get(k)
             if m and m[2].get("form") == "adjective" and m[2].get("kind") == "country" \
                     and ok(_country_of(m[2])):
                 return _country_of(m[2]), "origin"
+    for _k, iso in origins:
+        if ok(iso):
+            return iso, "origin"
     # 4. subject of a use verb
-    for i in range(max(a, content_start), b):
+    for i in range(lo, b):
         if any(k in LEX.use_words for k in _verb_keys(p.toks[i])):
             m = p.m_tok.get(i - 1) or p.m_tok.get(i + 1)
             if m and not _is_recipient(p, m, registry) and ok(_country_of(m[2])):
@@ -611,6 +729,33 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
     if stance in ("denial", "admission") and own:
         return own, "speaker"
     return "", ""
+
+
+_LOCATIVE = frozenset(fold(w) for w in ("في", "داخل", "على", "ضد", "فوق", "قرب", "نحو"))
+
+
+def _accused_countries(p: _Para, a: int, b: int, content_start: int, speaker: _Speaker,
+                       accused: str) -> list[str]:
+    """Every party a claim is about: the supplier (``accused``) first, then the
+    other countries of the reported content — the recipient ("لروسيا"، "إلى
+    موسكو"، "تزويد روسيا"), the user ("روسيا استخدمت"). Left out: the speaker's
+    own country, places where something happens ("في أوكرانيا"، "على كييف") and
+    regions or international bodies."""
+    out = [accused] if accused else []
+    if not accused:
+        return out
+    for ti, _tj, m in p.mentions:
+        if ti < content_start or ti >= b:
+            continue
+        c = _country_of(m)
+        if not c or c in out or c == speaker.country:
+            continue
+        if ti > a and p.toks[ti - 1] in _LOCATIVE:
+            continue
+        out.append(c)
+        if len(out) >= 3:
+            break
+    return out
 
 
 # --------------------------------------------------------------- main
@@ -644,6 +789,28 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
     return out
 
 
+def _agent_after(p: _Para, i: int, b: int) -> tuple[int, int] | None:
+    """The first agent marker ("من قبل") in tokens [i, b) outside quotes: (start, end)."""
+    for mi, mj, pl in p.matches:
+        if pl[0] == "agent" and i <= mi and mj <= b and not p.in_quote[mi]:
+            return mi, mj
+    return None
+
+
+def _passive_head(p: _Para, a: int, b: int, upto: int):
+    """"تم تأكيد ... من قبل X": a passive auxiliary + a reporting verbal noun, with an agent."""
+    for i in range(a, min(upto, b - 1)):
+        if p.in_quote[i] or not any(k in LEX.passive_aux for k in _cands(p.toks[i])):
+            continue
+        for k in range(i + 1, min(i + 3, b)):
+            st = next((LEX.masdar_stance[c] for c in _cands(p.toks[k]) if c in LEX.masdar_stance), None)
+            if st is not None:
+                if _agent_after(p, k + 1, b) is not None:
+                    return ("passive", i, k + 1, ("", st, False, ()))
+                break
+    return None
+
+
 def _find_head(p: _Para, a: int, b: int, cue_toks: set[int]):
     verb = None
     for i in range(a, b):
@@ -651,6 +818,9 @@ def _find_head(p: _Para, a: int, b: int, cue_toks: set[int]):
         if info is not None:
             verb = ("verb", i, i + 1, info)
             break
+    passive = _passive_head(p, a, b, verb[1] if verb else b)
+    if passive is not None:
+        return passive
     for i, j, pl in p.matches:
         if pl[0] == "attr" and a <= i < b and not p.in_quote[i]:
             if verb is None or i < verb[1]:
@@ -671,10 +841,30 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         return None
     kind, hi, hj, (lemma, verb_stance, follow_up, _req) = head
     negated = kind == "verb" and hi > a and p.toks[hi - 1] in _NEGATIONS
+    if lemma == "جدد":  # "جدد كنعاني نفي بلاده": the verbal noun's stance
+        for k in range(hj, min(b, hj + 8)):
+            st = next((LEX.masdar_stance[c] for c in _cands(p.toks[k]) if c in LEX.masdar_stance), None)
+            if st is not None:
+                verb_stance = st
+                break
     # ---- speaker
     sp: _Speaker | None = None
     subj_end = hj
-    if kind == "colon":
+    agent = _agent_after(p, hj, min(b, hj + 2)) if kind == "verb" else None
+    if kind == "passive" or agent is not None:
+        # "تم تأكيد ذلك من قبل X"، "أكدت من قبل X": X speaks
+        agent = agent or _agent_after(p, hj, b)
+        got = _speaker_from(p, agent[1], _post_window(p, agent[1] - 1, b), ctx) if agent else None
+        if got:
+            sp, subj_end = got
+            sp.source = "agent"
+        else:
+            sp = _Speaker(surface=_plain_surface(p, agent[1], _post_window(p, agent[1] - 1, b), 3),
+                          source="agent") if agent else _Speaker()
+            subj_end = agent[1] if agent else hj
+        if kind == "passive":
+            subj_end = hj  # the reported content follows the verbal noun
+    elif kind == "colon":
         got = _speaker_from(p, a, hi, ctx)
         if got:
             sp, _ = got
@@ -692,7 +882,9 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                                or p.toks[lo] in _PRON_CONNECTORS):
                 lo += 1
             ms0 = _mentions_between(p, lo, hi)
-            if ms0 and ms0[0][0] == lo:
+            # "أما المتحدث باسم الكرملين ديمتري بيسكوف فقد رفض": a title may precede the name
+            slack = 4 if fold("أما") in [x for t in p.toks[a:lo] for x in _cands(t)] else 0
+            if ms0 and ms0[0][0] - lo <= slack:
                 g = _group(p, ms0, hi)
                 e = max(m[1] for m in g)
                 while e < hi and p.toks[e] in _AUX:
@@ -753,14 +945,18 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                                   source="relayed")
                 break
     # ---- cues
-    stance_hits: dict[str, list[str]] = {"admission": [], "denial": [], "claim": [], "partial": []}
+    stance_hits: dict[str, list[str]] = {"admission": [], "denial": [], "claim": [], "partial": [],
+                                         "neutral": []}
     topics: list[str] = []
     topic_cues: list[str] = []
     topic_toks: set[int] = set()
+    origins: list[tuple[int, str]] = []
     for i, j, pl in p.matches:
         if not (a <= i and j <= b):
             continue
-        if pl[0] == "topic":
+        if pl[0] == "origin":
+            origins.append((i, pl[1]))
+        elif pl[0] == "topic":
             if pl[1] not in topics:
                 topics.append(pl[1])
             topic_cues.append(p.surface(i, j))
@@ -785,7 +981,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     scan_from = min(content_start, max(subj_end, hj))
     # ---- stance
     stance, decided_by = "statement", []
-    vstance = "statement" if negated else verb_stance
+    vstance = "statement" if negated or stance_hits["neutral"] else verb_stance
     head_surface = p.surface(hi, hj) if kind == "verb" else ""
     if vstance != "statement":
         stance, decided_by = vstance, [head_surface]
@@ -797,22 +993,33 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 break
     arms = [t for t in topics if t in ARMS_TOPICS]
     accused, rule = "", ""
-    if stance == "statement" and arms:
-        acc, r = _accused(p, a, b, hi, lemma, subj_end, sp, topic_toks, "claim", scan_from, registry)
+    if stance == "statement" and arms and not stance_hits["neutral"]:
+        acc, r = _accused(p, a, b, hi, lemma, subj_end, sp, topic_toks, "claim", scan_from, registry,
+                          origins)
+        words = [c for k in range(scan_from, b) if not _conditional_at(p, a, k)
+                 for c in _cands(p.toks[k])]
         transferish = any(
             c in LEX.supply_verbs or c in LEX.agent_nouns or c in LEX.recipient_nouns
-            or c in LEX.use_words or c in LEX.involvement_nouns
-            for k in range(scan_from, b) for c in _cands(p.toks[k]))
-        if acc and transferish and r in ("supplier", "origin", "user", "object"):
+            or c in LEX.use_words or c in LEX.involvement_nouns or c in LEX.receive_verbs
+            or _supply_key(c) for c in _noun_keys(tuple(words)))
+        helpish = any(c in LEX.help_words for c in words)
+        if acc and (transferish and r in ("supplier", "origin", "user", "object", "recipient_of")
+                    or helpish and r in ("supplier", "origin", "user", "content")):
             stance, decided_by, accused, rule = "claim", [f"transfer:{r}"], acc, r
     if stance != "statement" and not accused:
         accused, rule = _accused(p, a, b, hi, lemma, subj_end, sp, topic_toks, stance,
-                                 scan_from, registry)
+                                 scan_from, registry, origins)
+    accused_all: list[str] = []
+    if stance == "claim":
+        accused_all = _accused_countries(p, a, b, scan_from, sp, accused)
     topics_inherited = False
-    if not topics and stance in ("denial", "admission") and ctx.get("last_arms"):
-        # "وصف ... التقارير الغربية بأنها عارية عن الصحة": the topic of the
-        # reports it answers, i.e. the last arms topics of the article
-        topics, topics_inherited = list(ctx["last_arms"]), True
+    if not any(t in ARMS_TOPICS for t in topics) and stance in ("denial", "admission") \
+            and ctx.get("last_arms"):
+        # "وصف ... التقارير الغربية بأنها عارية عن الصحة"، "المعلومات المضللة ... لتبرير
+        # العقوبات": a response without an arms word answers the reports the article
+        # is about, i.e. takes the last arms topics of the article
+        topics = list(ctx["last_arms"]) + [t for t in topics if t not in ctx["last_arms"]]
+        topics_inherited = True
     if arms:
         ctx["last_arms"] = arms
     partial = stance == "admission" and bool(stance_hits["partial"])
@@ -849,12 +1056,16 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         "topics": ";".join(topics), "date": date, "text": text,
         "start": s, "end": e, "speaker_country": sp.country,
         "speaker_actor_ids": ";".join(sp.ids), "speaker_source": sp.source,
-        "accused_country": accused, "accused_rule": rule, "partial": partial,
+        "accused_country": accused, "accused_countries": ";".join(accused_all),
+        "accused_rule": rule, "partial": partial,
         "cues": ";".join(cues), "stance_cues": ";".join(dict.fromkeys(c for c in decided_by if c)),
         "topic_cues": ";".join(dict.fromkeys(topic_cues)),
         "quote": " … ".join(quote_parts), "date_source": date_source, "head": kind, "via": via,
         "topics_inherited": topics_inherited,
     }
+    if kind == "verb" and sp.source in ("unlinked", "previous", "none") \
+            and any(k in LEX.impersonal for k in _verb_keys(p.toks[hi])):
+        return None  # "حيث تعتبر هذه المنطقة"، "يذكر أن": impersonal, no speaker
     if sp.actor_id or sp.country or sp.surface:
         ctx["prev"], ctx["prev_para"] = sp, pi
     if not sp.surface and not sp.actor_id:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pandas is imported lazily: process start matters for the CLI
+    import pandas as pd
 
 COLUMNS: dict[str, list[str]] = {
     "articles": [
@@ -37,6 +40,8 @@ TABLES = list(COLUMNS)
 
 def frame(table: str, records: list[dict]) -> pd.DataFrame:
     """Build a table from records, SPEC columns first, extra keys after."""
+    import pandas as pd
+
     cols = list(COLUMNS[table])
     seen = set(cols)
     for rec in records[:1000]:

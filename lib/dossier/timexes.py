@@ -152,6 +152,9 @@ class Lexicon:
         self.offset_dir = {_key(n): "before" for n in words["offset_before"]}
         self.offset_dir.update({_key(n): "after" for n in words["offset_after"]})
         self.counted_nouns = {_key(n) for n in words.get("counted_nouns", [])}
+        self.ordinal_of = {
+            _key(n): int(num) for num, names in words.get("ordinal_days", {}).items() for n in names
+        }
 
         self.pattern = re.compile(self._build(months, words))
 
@@ -180,6 +183,8 @@ class Lexicon:
         PREP = _alt(words["year_prepositions"])
         YNOUN = _alt(words["year_nouns"])
         COUNTED = _alt(self.counted_nouns)
+        ORD = _alt(self.ordinal_of)
+        SAME = _alt(words.get("same_year", []))
         vague = words.get("vague", {})
         VAGUE = _alt(vague.get("phrases", []))
         VUNIT = _alt(vague.get("units", []))
@@ -199,7 +204,7 @@ class Lexicon:
         def year_tail(p: str) -> str:
             return (
                 rf"(?:\s*[،,]?\s*(?:(?:من\s+)?{YNOUN}\s+)?(?P<{p}y>{Y})(?:\s*{GMARK}{B})?"
-                rf"|\s+(?P<{p}q>{Q}){B})?"
+                rf"|\s+(?P<{p}q>{Q}){B}|\s*[،,]?\s*(?P<{p}same>{SAME}){B})?"
             )
 
         rules = {
@@ -215,6 +220,12 @@ class Lexicon:
                 rf"(?:(?:يوم\s+)?(?P<dmy_wd>{WD}){B}\s*[،,]?\s*(?:الموافق\s+)?)?"
                 rf"(?P<dmy_d>{D})\s*(?:من\s+)?(?:(?:ال)?شهر\s+)?" + month_expr("dmy_")
                 + year_tail("dmy_")
+            ),
+            # العاشر من كانون الأول (2023|الماضي)
+            "date_ord": (
+                rf"(?:(?:يوم\s+)?(?P<do_wd>{WD}){B}\s*[،,]?\s*)?"
+                rf"(?P<do_d>{ORD}){B}\s+من\s+(?:(?:ال)?شهر\s+)?" + month_expr("do_")
+                + year_tail("do_")
             ),
             # 10-11-2022 / 05.08.2024 / 10/11/2022
             "numeric_dmy": (
@@ -241,7 +252,7 @@ class Lexicon:
                 rf"(?!\s*{COUNTED}{B})"
             ),
             # منذ عقود / الأسابيع الماضية / في هذه الأيام
-            "vague": rf"(?:{VAGUE}|ال{VUNIT}\s+{VADJ}){B}",
+            "vague": rf"(?:{VAGUE}|ال(?P<vg_u>{VUNIT})\s+(?P<vg_a>{VADJ})){B}",
             # قبل يومين / منذ ثلاثة أيام / بعد شهرين
             "offset": (
                 rf"(?P<of_dir>{OFFDIR})\s+(?:(?P<of_n>\d{{1,3}}|{NUM})\s+)?(?P<of_u>{UNIT}){B}"
@@ -280,7 +291,7 @@ def lexicon(lexicon_dir: str | None = None) -> Lexicon:
 _LEX = lexicon()
 _BEFORE_WORD = re.compile(r"(\w+)\s*$")
 _WORD = re.compile(r"(?<!\w)\w")
-_LOOKBACK = 3
+_LOOKBACK = 4
 _PREP_BEFORE = {"في", "خلال", "منذ", "حتى", "من", "الى", "بين", "وفي", "ومنذ", "وحتى", "بحلول", "قبل", "بعد"}
 
 
@@ -319,6 +330,21 @@ def tag(text: str, lex: Lexicon | None = None) -> list[dict]:
                         "parsed": parsed})
             pos = m.end()
             break
+    return _number_sentences(text, out)
+
+
+_SENT_BREAK = re.compile(r"[.!?؟؛](?=\s|$)|\n")
+
+
+def _number_sentences(text: str, out: list[dict]) -> list[dict]:
+    """Give every tag the index of its sentence in the paragraph (``sent`` in
+    ``parsed``): a month without a year takes the year of a date earlier in
+    the same sentence."""
+    sent, prev = 0, 0
+    for t in out:
+        sent += len(_SENT_BREAK.findall(text, prev, t["start"]))
+        t["parsed"]["sent"] = sent
+        prev = t["end"]
     return out
 
 
@@ -344,7 +370,7 @@ def tag_scan(text: str, lex: Lexicon | None = None) -> list[dict]:
         out.append({"start": os_, "end": oe, "surface": text[os_:oe], "rule": rule,
                     "parsed": parsed})
         pos = m.end()
-    return out
+    return _number_sentences(text, out)
 
 
 def _month_num(lex: Lexicon, m: re.Match, p: str) -> tuple[int | None, int]:
@@ -365,14 +391,20 @@ def _parse(m: re.Match, rule: str, ft: str, text: str, folded, lex: Lexicon):
     g = m.group
     start = m.start(rule)
     end = m.end(rule)
-    if rule == "date_dmy" or rule == "date_my":
-        p = "dmy_" if rule == "date_dmy" else "my_"
+    if rule in ("date_dmy", "date_my", "date_ord"):
+        p = {"date_dmy": "dmy_", "date_my": "my_", "date_ord": "do_"}[rule]
         month, cut = _month_num(lex, m, p)
         y = g(p + "y")
         q = g(p + "q")
+        same = bool(g(p + "same"))
         if cut >= 0:  # disagreeing dual name: stop after the first month
-            end, y, q = cut, None, None
-        day = int(g("dmy_d")) if rule == "date_dmy" else None
+            end, y, q, same = cut, None, None, False
+        if rule == "date_dmy":
+            day = int(g("dmy_d"))
+        elif rule == "date_ord":
+            day = lex.ordinal_of[_key(g("do_d"))]
+        else:
+            day = None
         part = lex.part_of.get(_key(g("my_part"))) if rule == "date_my" and g("my_part") else None
         if rule == "date_my":
             name = _key(g("my_m1"))
@@ -383,6 +415,8 @@ def _parse(m: re.Match, rule: str, ft: str, text: str, folded, lex: Lexicon):
                     return None, None
         parsed = {"type": "date", "y": int(y) if y else None, "m": month, "d": day,
                   "q": lex.qual_of.get(_key(q)) if q else None, "mod": part}
+        if same:
+            parsed["same_year"] = True
         return parsed, (start, end)
     if rule == "numeric_dmy":
         a, b, y = int(g("nd_a")), int(g("nd_b")), int(g("nd_y"))
@@ -411,6 +445,11 @@ def _parse(m: re.Match, rule: str, ft: str, text: str, folded, lex: Lexicon):
     if rule == "year_prep":
         return {"type": "year", "y": int(g("yq_y")), "mod": None}, (m.start("yq_core"), end)
     if rule == "vague":
+        if g("vg_u"):  # "الأسبوعين الماضيين": keep the unit for pubdate
+            unit, form = lex.unit_of.get(_key(g("vg_u")), ("", ""))
+            adj = _key(g("vg_a"))
+            way = "next" if adj.startswith(("المقبل", "القادم")) else "past"
+            return {"type": "vague", "unit": unit, "form": form, "dir": way}, (start, end)
         return {"type": "vague"}, (start, end)
     if rule == "offset":
         unit, form = lex.unit_of[_key(g("of_u"))]
@@ -440,6 +479,8 @@ def _parse(m: re.Match, rule: str, ft: str, text: str, folded, lex: Lexicon):
         return {"type": "weekday", "wd": lex.weekday_of[name], "q": q}, (start, end)
     if rule == "deictic":
         name = _key(g("dx"))
+        if name == "اليوم" and _outlet_name(ft, m.start("dx"), m.end("dx")):
+            return None, None
         if name in lex.needs_tanwin:
             os_, oe = folded.span(m.start("dx"), m.end("dx"))
             orig = text[os_:min(len(text), oe + 2)]
@@ -450,6 +491,20 @@ def _parse(m: re.Match, rule: str, ft: str, text: str, folded, lex: Lexicon):
                 return None, None
         return {"type": "deictic", "days": lex.deictic_of[name]}, (start, end)
     return None, None
+
+
+_OUTLET_BEFORE = re.compile(
+    r"(?:(?:قناه|موقع|شبكه|صحيفه|وكاله|تلفزيون)\s+[\"«]?\s*\w+|[-–|]\s*\w+)\s+$")
+_QUOTED_BEFORE = re.compile(r"[\"«]\s*\w+\s+$")
+
+
+def _outlet_name(ft: str, start: int, end: int) -> bool:
+    """"قناة روسيا اليوم", "«الخليج اليوم»", "الرياض - الخليج اليوم": اليوم as
+    the last word of a media name, not today."""
+    lo = max(ft.rfind("\n", 0, start) + 1, start - 40)
+    if _OUTLET_BEFORE.search(ft, lo, start):
+        return True
+    return bool(_QUOTED_BEFORE.search(ft, lo, start)) and ft[end:end + 2].lstrip()[:1] in ('"', "»")
 
 
 def _digit_context_ok(ft: str, start: int, _end: int) -> bool:
@@ -467,16 +522,37 @@ def _valid(y: int, m: int, d: int | None) -> bool:
 
 # -- resolution ----------------------------------------------------------------
 def _as_date(anchor) -> dt.date | None:
+    a = _as_anchor(anchor)
+    return a[0] if a and a[1] == "day" else None
+
+
+def _as_anchor(anchor) -> tuple[dt.date, str] | None:
+    """(date, precision) of an anchor: a date (day), an ISO string
+    ``YYYY-MM-DD`` / ``YYYY-MM`` / ``YYYY``, or a pair (value, precision);
+    None when unknown. A month anchor is the 1st of its month, a year anchor
+    the 1st of January."""
     if anchor is None or anchor == "":
         return None
     if isinstance(anchor, dt.datetime):
-        return anchor.date()
+        return anchor.date(), "day"
     if isinstance(anchor, dt.date):
-        return anchor
-    try:
-        return dt.date.fromisoformat(str(anchor)[:10])
-    except ValueError:
+        return anchor, "day"
+    prec = None
+    if isinstance(anchor, (tuple, list)):
+        if not anchor:
+            return None
+        anchor, prec = anchor[0], (anchor[1] if len(anchor) > 1 else None)
+        if isinstance(anchor, dt.date):
+            return (anchor if not isinstance(anchor, dt.datetime) else anchor.date(),
+                    prec if prec in ("day", "month", "year") else "day")
+    got = _parse_value(str(anchor).strip()[:10])
+    if got is None:
         return None
+    d, p = got
+    if prec in ("month", "year") and _PREC_RANK[prec] > _PREC_RANK[p]:
+        p = prec  # a coarser precision than the value shows (e.g. a day of an inferred month)
+        d = d.replace(day=1) if p == "month" else d.replace(month=1, day=1)
+    return d, p
 
 
 def _add_months(d: dt.date, n: int) -> dt.date:
@@ -515,61 +591,90 @@ def _parse_value(value: str) -> tuple[dt.date, str] | None:
     return None
 
 
-def _resolve_one(p: dict, anchor: dt.date | None, last: tuple[dt.date, str] | None):
-    """Return (value date or None, precision, anchor used or None)."""
+_NEEDS = {  # finest anchor precision each kind of relative expression needs
+    "deictic": "day", "weekday": "day",
+    ("unit", "week"): "day", ("unit", "month"): "month", ("unit", "year"): "year",
+    ("offset", "day"): "day", ("offset", "week"): "day", ("offset", "month"): "month",
+    ("offset", "year"): "year", ("offset", "decade"): "year",
+    # months without a year: الجاري needs the year only, the others the month
+    ("date", "current"): "year", ("date", "past"): "month", ("date", "next"): "month",
+    ("date", None): "month",
+}
+
+
+def _anchor_ok(p: dict, aprec: str) -> bool:
+    t = p["type"]
+    key = t if t in ("deictic", "weekday") else (t, p.get("unit") if t != "date" else p.get("q"))
+    need = _NEEDS.get(key, "day")
+    return _PREC_RANK[aprec] <= _PREC_RANK[need]
+
+
+def _resolve_one(p: dict, anchor: tuple[dt.date, str] | None,
+                 last: tuple[dt.date, str] | None):
+    """Return (value date or None, precision, anchor used or None).
+
+    ``anchor`` is (date, precision): a month or year anchor resolves only
+    what it determines ("الشهر الماضي" from a month, "العام الماضي" from a
+    year) and leaves weekdays, أمس and weeks unresolved."""
     t = p["type"]
     if t == "vague":
         return None, "none", None
-    if t == "date":
+    if t == "date" and p["y"] is not None:
         y, mo, d = p["y"], p["m"], p["d"]
-        used = None
-        if y is None:
-            if anchor is None:
-                return None, "none", None
-            used = anchor
-            ay, am = anchor.year, anchor.month
-            q = p.get("q")
-            if q == "past":
-                y = ay if mo < am else ay - 1
-            elif q == "current":
-                y = ay
-            elif q == "next":
-                y = ay if mo > am else ay + 1
-            else:
-                y = ay if mo <= am else ay - 1
         if d is not None and _valid(y, mo, d):
-            return dt.date(y, mo, d), "day", used
-        return dt.date(y, mo, 1), "month", used
+            return dt.date(y, mo, d), "day", None
+        return dt.date(y, mo, 1), "month", None
     if t == "year":
         return dt.date(p["y"], 1, 1), "year", None
     if t == "hijri":
         return _hijri(p)
-    if anchor is None and not (t == "offset" and p["dir"] == "after" and last):
+    from_last = t == "offset" and p["dir"] == "after" and last
+    if not from_last and (anchor is None or not _anchor_ok(p, anchor[1])):
         return None, "none", None
+    if anchor is not None:
+        adate, aprec = anchor
+        used = _fmt(adate, aprec)
+    else:
+        adate, aprec, used = None, "none", None
+    if t == "date":
+        mo, d = p["m"], p["d"]
+        ay, am = adate.year, adate.month
+        q = p.get("q")
+        if q == "past":
+            y = ay if mo < am else ay - 1
+        elif q == "current":
+            y = ay
+        elif q == "next":
+            y = ay if mo > am else ay + 1
+        else:
+            y = ay if mo <= am else ay - 1
+        if d is not None and _valid(y, mo, d):
+            return dt.date(y, mo, d), "day", used
+        return dt.date(y, mo, 1), "month", used
     if t == "deictic":
-        return anchor + dt.timedelta(days=p["days"]), "day", anchor
+        return adate + dt.timedelta(days=p["days"]), "day", used
     if t == "weekday":
-        delta = (anchor.weekday() - p["wd"]) % 7
+        delta = (adate.weekday() - p["wd"]) % 7
         if p["q"] == "next":
-            ahead = (p["wd"] - anchor.weekday()) % 7 or 7
-            return anchor + dt.timedelta(days=ahead), "day", anchor
+            ahead = (p["wd"] - adate.weekday()) % 7 or 7
+            return adate + dt.timedelta(days=ahead), "day", used
         if p["q"] == "past" and delta == 0:
             delta = 7
-        return anchor - dt.timedelta(days=delta), "day", anchor
+        return adate - dt.timedelta(days=delta), "day", used
     if t == "unit":
         step = {"past": -1, "current": 0, "next": 1}[p["q"]]
         unit = p["unit"]
         if unit == "week":
-            return anchor + dt.timedelta(weeks=step), "week", anchor
+            return adate + dt.timedelta(weeks=step), "week", used
         if unit == "month":
-            return _add_months(anchor.replace(day=1), step), "month", anchor
-        return dt.date(anchor.year + step, 1, 1), "year", anchor
+            return _add_months(adate.replace(day=1), step), "month", used
+        return dt.date(adate.year + step, 1, 1), "year", used
     if t == "offset":
         unit, n = p["unit"], p["n"]
-        if p["dir"] == "after" and last:
+        if from_last:
             base, base_prec = last
         else:
-            base, base_prec = anchor, "day"
+            base, base_prec = adate, aprec
         sign = 1 if p["dir"] == "after" else -1
         if unit == "day":
             d = base + dt.timedelta(days=sign * n)
@@ -581,7 +686,10 @@ def _resolve_one(p: dict, anchor: dt.date | None, last: tuple[dt.date, str] | No
             years = n * (10 if unit == "decade" else 1)
             y = base.year + sign * years
             d = base.replace(year=y, day=min(base.day, monthrange(y, base.month)[1]))
-        return d, _coarser(_UNIT_PREC[unit], base_prec), _fmt(base, base_prec)
+        prec = _coarser(_UNIT_PREC[unit], base_prec)
+        if _PREC_RANK[prec] > _PREC_RANK[_UNIT_PREC[unit]] and unit in ("day", "week"):
+            return None, "none", None  # "بعد يومين" from a month: unknown day
+        return d, prec, _fmt(base, base_prec)
     return None, "none", None
 
 
@@ -601,11 +709,36 @@ def _hijri(p: dict):
         return None, "none", None
 
 
+def _year_from_context(p: dict, where: tuple, state: dict) -> int | None:
+    """The year a month without a year borrows: "22 آب من ذلك العام" takes the
+    year of the date mentioned before it; an unqualified month ("في 22 آب")
+    takes the year of an explicit date earlier in the same sentence."""
+    if p["type"] != "date" or p["y"] is not None:
+        return None
+    ctx = state.get("year_ctx")
+    if ctx is None:
+        return None
+    if p.get("same_year"):
+        return ctx[1]
+    if p.get("q") is None and ctx[0] == where:
+        return ctx[1]
+    return None
+
+
 def _resolve_seq(tagged: list[dict], anchor, state: dict) -> list[dict]:
-    anchor = _as_date(anchor)
+    anchor = _as_anchor(anchor)
     out = []
     for t in tagged:
-        d, prec, used = _resolve_one(t["parsed"], anchor, state.get("last"))
+        p = t["parsed"]
+        where = (t.get("article_id"), t.get("para_idx"), p.get("sent"))
+        year = _year_from_context(p, where, state)
+        if year is not None:
+            p = dict(p, y=year)
+        d, prec, used = _resolve_one(p, anchor, state.get("last"))
+        if year is not None and d is not None:
+            used = str(year)
+        if d is not None and p["type"] in ("date", "year", "hijri") and used is None:
+            state["year_ctx"] = (where, d.year)
         value = _fmt(d, prec) if d is not None else ""
         if t["parsed"]["type"] == "vague":
             pass
@@ -619,7 +752,7 @@ def _resolve_seq(tagged: list[dict], anchor, state: dict) -> list[dict]:
             **{k: t[k] for k in _PASS_THROUGH if k in t},
             "start": t["start"], "end": t["end"], "surface": t["surface"],
             "value": value, "precision": prec,
-            "anchor": used if isinstance(used, str) else (used.isoformat() if used else ""),
+            "anchor": used or "",
             "rule": t["rule"], "mod": t["parsed"].get("mod") or "",
         })
     return out

@@ -260,11 +260,13 @@ def first_words(text: str, n: int = 12) -> str:
 
 
 def citation(article_id: str, para_idx, text: str = "", n_words: int = 12) -> str:
-    """``article ¶paragraph «first words…»``, the way every table cites its source."""
+    """``«first words…» (article ¶paragraph)``, the way every table cites its
+    source (the words first, so a cell reads right to left); without text
+    just ``article ¶paragraph``."""
     para = "" if para_idx is None or (not isinstance(para_idx, str) and pd.isna(para_idx)) else int(para_idx)
     cite = f"{article_id} ¶{para}" if para != "" else str(article_id)
     words = first_words(text, n_words)
-    return f"{cite} «{words}»" if words else cite
+    return f"«{words}» ({cite})" if words else cite
 
 
 def paragraph_texts(paragraphs: pd.DataFrame) -> dict[tuple[str, int], str]:
@@ -434,13 +436,9 @@ def mentions_by_article(mentions: pd.DataFrame, by: str = "kind") -> pd.DataFram
 
 
 def article_dates(articles: pd.DataFrame) -> dict[str, str]:
-    """article_id → its date (published, else the earliest day of the inferred
-    interval), '' when unknown."""
-    out = {}
-    for r in articles.itertuples(index=False):
-        d = str(getattr(r, "published", "") or "") or str(getattr(r, "published_earliest", "") or "")
-        out[str(r.article_id)] = d
-    return out
+    """article_id → its publication date (stated or the inferred best guess),
+    '' when unknown (a wide inferred interval is not a date)."""
+    return {str(r.article_id): str(getattr(r, "published", "") or "") for r in articles.itertuples(index=False)}
 
 
 def mentions_over_time(mentions: pd.DataFrame, articles: pd.DataFrame, by: str = "country",
@@ -873,8 +871,18 @@ def article_interval_table(intervals: pd.DataFrame, articles: pd.DataFrame) -> p
     df["start"] = df["start"].astype(str)
     df["end"] = df["end"].astype(str)
     df["source"] = df["source"].map(lambda s: f"{SOURCE_AR.get(s, s)} ({s})")
-    df["evidence"] = df["article_id"].map(evidence).fillna("").str.replace(";", "\n", regex=False)
+    df["evidence"] = [_evidence_lines(evidence.get(a, ""), src) for a, src in zip(df["article_id"], df["source"])]
     return df[["article_id", "title", "start", "end", "precision", "source", "evidence"]]
+
+
+def _evidence_lines(evidence: str, source: str, limit: int = 4) -> str:
+    """The evidence behind a date: only for inferred or missing dates (a
+    stated date needs none), at most ``limit`` lines."""
+    if source.endswith("(text)") or source.endswith("(metadata)"):
+        return ""
+    lines = split_list(evidence)
+    more = f"\n… +{len(lines) - limit}" if len(lines) > limit else ""
+    return "\n".join(lines[:limit]) + more
 
 
 def claims_table(claims: pd.DataFrame, statements: pd.DataFrame, actors_table: pd.DataFrame,
