@@ -10,11 +10,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_notebooks import shared_report
 
 from dossier import report
 from dossier.cli import UsageError, main
 from dossier.paths import CORPUS_DIR
+from test_notebooks import shared_report
 
 XSS_ARTICLE = """<script>alert(1)</script> روسيا تزود <img src=x onerror=alert(1)> بصواريخ
 

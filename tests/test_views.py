@@ -262,6 +262,7 @@ def test_mention_counts_and_filters(c):
                                         "a2": {"country": 4, "person": 0, "place": 0}}
     over = views.mentions_over_time(m, c.articles, "country", "month")
     assert over.loc["2022-11"].to_dict() == {"IRN": 5, "RUS": 4, "UKR": 1}
+    assert "undated" not in views.mentions_over_time(m, c.articles, undated=False).index
 
 
 def test_cooccurrence_pairs(c):

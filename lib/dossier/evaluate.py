@@ -235,6 +235,10 @@ def load_gold(gold_dir: str | Path = DEFAULT_GOLD_DIR, seeds_dir: str | Path = C
         doc["article_id"] = aid
         doc["subset"] = doc.get("subset") or subset
         doc["path"] = path
+        # a file scores only the tables it annotates: a statements-only dev
+        # article must not turn every mention the system finds into an error
+        doc["annotated"] = {key for key in ("published", "mentions", "timexes", "statements")
+                            if key in doc}
         for key in ("mentions", "timexes", "statements", "claim_responses"):
             doc[key] = [dict(x, article_id=aid) for x in (doc.get(key) or [])]
         doc["published"] = _cell(doc.get("published"))
@@ -516,12 +520,22 @@ def score_claim_responses(docs: list[dict], system: list[dict]) -> dict[str, Sco
 
 def score_subset(docs: list[dict], tables) -> dict[str, Score]:
     """Every row for one subset of gold articles against one set of system tables."""
-    articles = {d["article_id"] for d in docs}
-    rows: dict[str, Score] = {"articles.published": score_published(docs, _frame(tables, "articles"))}
-    rows.update(score_mentions([m for d in docs for m in d["mentions"]], _system_mentions(tables, articles)))
-    rows.update(score_timexes([t for d in docs for t in d["timexes"]], _frame(tables, "timexes"), articles))
-    rows.update(score_statements([s for d in docs for s in d["statements"]], _system_statements(tables, articles)))
-    rows.update(score_claim_responses(docs, _system_pairs(tables, articles)))
+    def having(key: str) -> list[dict]:
+        return [d for d in docs if key in d.get("annotated", (key,))]
+
+    def ids(subset: list[dict]) -> set[str]:
+        return {d["article_id"] for d in subset}
+
+    dated, named, timed, stated = having("published"), having("mentions"), having("timexes"), \
+        having("statements")
+    rows: dict[str, Score] = {"articles.published": score_published(dated, _frame(tables, "articles"))}
+    rows.update(score_mentions([m for d in named for m in d["mentions"]],
+                               _system_mentions(tables, ids(named))))
+    rows.update(score_timexes([t for d in timed for t in d["timexes"]], _frame(tables, "timexes"),
+                              ids(timed)))
+    rows.update(score_statements([s for d in stated for s in d["statements"]],
+                                 _system_statements(tables, ids(stated))))
+    rows.update(score_claim_responses(stated, _system_pairs(tables, ids(stated))))
     return rows
 
 
@@ -588,6 +602,8 @@ def to_frame(result: dict[tuple[str, str], Score]) -> pd.DataFrame:
     """The rows of :func:`evaluate` from :func:`scores`."""
     rows = []
     for (table, subset), sc in result.items():
+        if sc.tp + sc.fp + sc.fn == 0:
+            continue  # nothing annotated or found for this table in this subset: no score to show
         rows.append({"table": table, "subset": subset, "tp": sc.tp, "fp": sc.fp, "fn": sc.fn,
                      "precision": round(sc.precision, 4), "recall": round(sc.recall, 4), "f1": round(sc.f1, 4),
                      "target": _target(table, subset)})

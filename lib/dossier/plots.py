@@ -20,8 +20,8 @@ from functools import lru_cache
 
 import matplotlib
 import matplotlib.patches
-import matplotlib.ticker
 import matplotlib.pyplot as plt
+import matplotlib.ticker
 import pandas as pd
 from matplotlib import font_manager
 from matplotlib.figure import Figure
@@ -282,7 +282,7 @@ def _date_axis(ax, window, items: pd.DataFrame, fig: Figure) -> None:
         if len(earlier):
             first = min(earlier["start"])
             ax.annotate(f"◀ {len(earlier)} أقدم (older items from {first.isoformat()} not shown)",
-                        xy=(0.0, -0.16), xycoords="axes fraction", fontsize=8, color="#616a6b")
+                        xy=(0.0, -0.09), xycoords="axes fraction", fontsize=8, color="#616a6b")
     locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))

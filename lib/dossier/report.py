@@ -66,8 +66,8 @@ FONT_STACK = ('"Noto Sans", "Segoe UI", "Noto Naskh Arabic", "Noto Sans Arabic",
 ARABIC_STACK = '"Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Segoe UI", Tahoma, "DejaVu Sans", sans-serif'
 
 CSS = """
-body, .jp-Notebook, .jp-RenderedHTMLCommon { font-family: %(stack)s; }
-[lang="ar"], [dir="rtl"] { font-family: %(ar)s; line-height: 1.8; }
+body, .jp-Notebook, .jp-RenderedHTMLCommon { font-family: @STACK@; }
+[lang="ar"], [dir="rtl"] { font-family: @AR@; line-height: 1.8; }
 [lang="ar"] { font-size: 1.06em; }
 body { max-width: 1180px; margin: 0 auto; padding: 0 16px; color: #1b2631; }
 .jp-RenderedHTMLCommon table, table.dossier-table { border-collapse: collapse; margin: 0.5em 0;
@@ -102,7 +102,7 @@ table.dossier-table caption { caption-side: top; font-weight: bold; text-align: 
 .dossier-banner { display: flex; justify-content: space-between; gap: 1em; flex-wrap: wrap;
   border-bottom: 2px solid #2e6f9e; padding: 8px 0; margin-bottom: 8px; font-size: 0.9em; color: #34495e; }
 .dossier-banner a { color: #2e6f9e; }
-.jp-OutputArea-output img { max-width: 100%%; height: auto; }
+.jp-OutputArea-output img { max-width: 100%; height: auto; }
 .status-ok { color: #1e8449; font-weight: bold; } .status-failed { color: #c0392b; font-weight: bold; }
 code, .mono { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 0.88em; }
 @media print {
@@ -112,7 +112,7 @@ code, .mono { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 0
   h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
   .dossier-table-wrap { overflow: visible; }
 }
-""" % {"stack": FONT_STACK, "ar": ARABIC_STACK}
+""".replace("@STACK@", FONT_STACK).replace("@AR@", ARABIC_STACK)
 
 # A template on top of nbconvert's "lab" one without any script or CDN link.
 TEMPLATE = """{%- extends 'index.html.j2' -%}

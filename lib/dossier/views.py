@@ -442,15 +442,20 @@ def article_dates(articles: pd.DataFrame) -> dict[str, str]:
 
 
 def mentions_over_time(mentions: pd.DataFrame, articles: pd.DataFrame, by: str = "country",
-                       freq: str = "year") -> pd.DataFrame:
+                       freq: str = "year", undated: bool = True) -> pd.DataFrame:
     """period × ``by`` mention counts, the period from the article's date
-    (``year`` → YYYY, ``month`` → YYYY-MM); undated articles in "undated"."""
+    (``year`` → YYYY, ``month`` → YYYY-MM); undated articles in an "undated"
+    row (left out with ``undated=False``, e.g. for a line plot)."""
     if mentions.empty:
         return pd.DataFrame()
     dates = article_dates(articles)
     n = 4 if freq == "year" else 7
     period = mentions["article_id"].astype(str).map(dates).fillna("").str[:n]
     period = period.where(period.str.len() == n, "undated")
+    if not undated:
+        mentions, period = mentions[period != "undated"], period[period != "undated"]
+        if mentions.empty:
+            return pd.DataFrame()
     keys = mentions[by].fillna("").astype(str).replace("", "—")
     t = pd.crosstab(period, keys)
     t = t.reindex(sorted(t.columns), axis=1).sort_index()

@@ -132,7 +132,7 @@ def main():
                     cr.append({"topic": topic, "claim_contains": c, "response_contains": r,
                                "response_stance": stance})
         doc = {"article_id": aid, "published": pub, "published_stated": True,
-               "mentions": [], "timexes": [], "statements": stmts, "claim_responses": cr}
+               "statements": stmts, "claim_responses": cr}
         (out / f"{aid}.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=200),
                                          encoding="utf-8")
         print(aid, len(stmts), "statements", len(cr), "pairs")
