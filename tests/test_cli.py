@@ -6,7 +6,6 @@ import csv
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 from dossier.cli import main
 from dossier.paths import CORPUS_DIR

@@ -151,6 +151,7 @@ _CAND_VERB_CUES = _wordset("""
 قال قالت أكد أكدت أضاف أضافت صرح صرحت أعلن أعلنت أشار أشارت رأى رأت اعتبر اعتبرت
 أوضح أوضحت ذكر ذكرت نفى نفت كشف كشفت حذر حذرت شدد شددت أفاد أفادت
 """)
+_CAND_CUES = _CAND_TITLE_CUES | _CAND_VERB_CUES
 _AL_STOP = _wordset("إلى الى التي الذي الذين اللذين اللتين الآن الا إلا")
 # Words that, after "name،", show the name is a person (apposition cue).
 _APPOS_CUES = _wordset("""
@@ -264,6 +265,12 @@ def _fast_fold_with_map(text: str) -> Folded:
         return Folded(text, folded, ())
     shifts = tuple(m.start() - j for j, m in enumerate(_normalize._REMOVED_RE.finditer(text)))
     return Folded(text, folded, shifts)
+
+
+# Every stage folds the same paragraphs (actors twice, timexes, events,
+# statements, pubdate): one shared cache folds each paragraph once. Folded is
+# immutable, so sharing it is safe; the result equals normalize.fold_with_map.
+fold_cached = lru_cache(maxsize=4096)(_fast_fold_with_map)
 
 
 def _nisba_forms(adj: str) -> list[str]:
@@ -435,7 +442,7 @@ class Registry:
         return self.link_article(article_id, [text])
 
     def _scan(self, pi: int, text: str) -> list[tuple]:
-        folded = _fast_fold_with_map(text)
+        folded = fold_cached(text)
         ft = folded.text
         first = self._first
         get = first.__getitem__
@@ -623,18 +630,27 @@ class Registry:
         return out
 
     def _para_candidates(self, aid: str, pi: int, text: str, spans) -> list[dict]:
-        folded = _fast_fold_with_map(text)
+        folded = fold_cached(text)
         ft = folded.text
         toks = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(ft)]
         n = len(toks)
         spans_f = spans
 
+        kinds: list[str | None] = [None] * n  # covered_kind per token, memoised
+        nameys: list[bool | None] = [None] * n  # namey per token, memoised
+
         def covered_kind(i: int) -> str:
+            got = kinds[i]
+            if got is not None:
+                return got
+            got = ""
             s, e = folded.span(toks[i][1], toks[i][2])
             for ms, me, kind in spans_f:
                 if ms < e and s < me:
-                    return kind
-            return ""
+                    got = kind
+                    break
+            kinds[i] = got
+            return got
 
         def is_covered(i: int) -> bool:
             return bool(covered_kind(i))
@@ -644,6 +660,12 @@ class Registry:
             return ft[toks[i][2]:toks[i + 1][1]].strip() == ""
 
         def namey(i: int) -> bool:
+            got = nameys[i]
+            if got is None:
+                got = nameys[i] = _namey(i)
+            return got
+
+        def _namey(i: int) -> bool:
             t = toks[i][0]
             if t == "علي":
                 # folded «على» (on) and «علي» (Ali) coincide: ask the original
@@ -669,7 +691,7 @@ class Registry:
 
         found: dict[tuple[int, int], str] = {}
         for i, (t, _s, _e) in enumerate(toks):
-            base = t[1:] if t[:1] in "وف" and t[1:] in (_CAND_TITLE_CUES | _CAND_VERB_CUES) else t
+            base = t[1:] if t[:1] in "وف" and t[1:] in _CAND_CUES else t
             if base in _CAND_TITLE_CUES:
                 j = i + 1
                 person = False

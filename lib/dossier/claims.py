@@ -44,6 +44,8 @@ Rows are sorted by topic, claim (article, paragraph, number) and response.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 STATUS_ORDER = ("admitted", "partly admitted", "denied", "unanswered")
 WINDOW_MONTHS = 18
@@ -52,7 +54,12 @@ _DATE_RE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?")
 
 
 def _sid_key(sid: str) -> tuple:
-    parts = str(sid).rsplit(":", 2)
+    return _sid_key_str(str(sid))
+
+
+@lru_cache(maxsize=1 << 17)
+def _sid_key_str(sid: str) -> tuple:
+    parts = sid.rsplit(":", 2)
     if len(parts) == 3:
         aid, pi, n = parts
         try:
@@ -97,7 +104,12 @@ def month_interval(date) -> tuple[int, int] | None:
     """``YYYY`` / ``YYYY-MM`` / ``YYYY-MM-DD`` → (first, last) month index; None if unknown."""
     if date is None:
         return None
-    m = _DATE_RE.match(str(date))
+    return _month_interval_str(str(date))
+
+
+@lru_cache(maxsize=1 << 14)
+def _month_interval_str(date: str) -> tuple[int, int] | None:
+    m = _DATE_RE.match(date)
     if not m:
         return None
     y = int(m.group(1))
@@ -150,6 +162,40 @@ ORDER = ("topic", "claim_id", "response_id", "response_stance", "claimant_actor_
          "response_date", "months_apart", "status", "accused")
 
 
+class _Responses:
+    """The responses of one (topic, party), indexed for the date window: a
+    superset of those :func:`same_episode` accepts for a claim, in their
+    original order (so pairing is the same as scanning the whole list)."""
+
+    def __init__(self, responses: list[dict]):
+        self.items = responses
+        self.undated: list[int] = []
+        self.by_article: dict = {}
+        dated = []
+        for i, r in enumerate(responses):
+            iv = month_interval(r.get("date"))
+            if iv is None:
+                self.undated.append(i)
+            else:
+                dated.append((iv[0], i))
+            self.by_article.setdefault(r.get("article_id"), []).append(i)
+        dated.sort()
+        self.starts = [k for k, _ in dated]
+        self.dated_pos = [i for _, i in dated]
+
+    def candidates(self, claim: dict, c_iv: tuple[int, int] | None, window: int) -> list[dict]:
+        if c_iv is None:  # an undated claim is in the window of every response
+            return self.items
+        # a dated response within ``window`` months starts at most 11 months
+        # before it ends (a year): its first month lies in [lo, hi]
+        lo, hi = c_iv[0] - window - 11, c_iv[1] + window
+        a, b = bisect_left(self.starts, lo), bisect_right(self.starts, hi)
+        pos = set(self.dated_pos[a:b])
+        pos.update(self.undated)
+        pos.update(self.by_article.get(claim.get("article_id"), ()))  # same-article rule
+        return [self.items[i] for i in sorted(pos)]
+
+
 def pair(statement_records: list[dict], registry=None, window: int = WINDOW_MONTHS) -> list[dict]:
     """Rows of the ``claim_responses`` table."""
     recs = sorted(statement_records or [], key=lambda r: _sid_key(r.get("statement_id", "")))
@@ -160,14 +206,19 @@ def pair(statement_records: list[dict], registry=None, window: int = WINDOW_MONT
         if r.get("stance") in ("denial", "admission") and r.get("speaker_country"):
             for t in _topics(r):
                 responses.setdefault((t, str(r["speaker_country"])), []).append(r)
-    rows: list[dict] = []
+    index = {key: _Responses(lst) for key, lst in responses.items()}
+    vals: list[tuple] = []
     for c in claims:
         accused = accused_of(c)
         per_topic: dict[str, list[dict]] = {}
+        c_iv = month_interval(c.get("date"))
         for topic in _topics(c):
             found, seen = [], set()
             for party in accused:
-                for r in responses.get((topic, party), []):
+                group = index.get((topic, party))
+                if group is None:
+                    continue
+                for r in group.candidates(c, c_iv, window):
                     sid = r.get("statement_id")
                     if sid == c.get("statement_id") or sid in seen:
                         continue
@@ -178,37 +229,30 @@ def pair(statement_records: list[dict], registry=None, window: int = WINDOW_MONT
             found.sort(key=lambda r: _sid_key(r.get("statement_id", "")))
             per_topic[topic] = found
         status = status_of([r for f in per_topic.values() for r in f])
+        claim_id = c.get("statement_id", "")
+        claimant = c.get("speaker_actor_id", "") or ""
+        claimant_country = c.get("speaker_country", "") or ""
+        accused_first = accused[0] if accused else ""
+        accused_all = ";".join(accused)
+        c_article, c_date = c.get("article_id", ""), c.get("date", "") or ""
+        c_aid = c.get("article_id")
         for topic, found in per_topic.items():
-            base = {
-                "topic": topic, "claim_id": c.get("statement_id", ""),
-                "claimant_actor_id": c.get("speaker_actor_id", "") or "",
-                "claimant_country": c.get("speaker_country", "") or "",
-                "accused_country": accused[0] if accused else "",
-                "accused_countries": ";".join(accused),
-                "claim_article_id": c.get("article_id", ""), "claim_date": c.get("date", "") or "",
-                "claim_status": status, "topic_status": status_of(found),
-                "status": status, "accused": ";".join(accused),
-            }
+            topic_status = status_of(found)
             if not found:
-                rows.append({**base, "response_id": "", "response_stance": "",
-                             "response_partial": False, "responder_actor_id": "",
-                             "responder_country": "", "response_article_id": "",
-                             "response_date": "", "same_article": False, "months_apart": ""})
+                vals.append((topic, claim_id, "", "", claimant, claimant_country, accused_first,
+                             accused_all, c_article, "", False, status, topic_status, False, "", "",
+                             c_date, "", "", status, accused_all))
                 continue
             for r in found:
                 d = months_apart(c.get("date"), r.get("date"))
-                rows.append({
-                    **base, "response_id": r.get("statement_id", ""),
-                    "response_stance": r.get("stance", ""),
-                    "response_partial": _truthy(r.get("partial")),
-                    "responder_actor_id": r.get("speaker_actor_id", "") or "",
-                    "responder_country": r.get("speaker_country", "") or "",
-                    "response_article_id": r.get("article_id", ""),
-                    "response_date": r.get("date", "") or "",
-                    "same_article": r.get("article_id") == c.get("article_id"),
-                    "months_apart": "" if d is None else d,
-                })
-    rows = [{k: row[k] for k in ORDER} for row in rows]
-    rows.sort(key=lambda x: (x["topic"], _sid_key(x["claim_id"]),
-                             _sid_key(x["response_id"]) if x["response_id"] else ("",)))
+                vals.append((topic, claim_id, r.get("statement_id", ""), r.get("stance", ""),
+                             claimant, claimant_country, accused_first, accused_all, c_article,
+                             r.get("article_id", ""), r.get("article_id") == c_aid, status,
+                             topic_status, _truthy(r.get("partial")),
+                             r.get("speaker_actor_id", "") or "", r.get("speaker_country", "") or "",
+                             c_date, r.get("date", "") or "", "" if d is None else d, status,
+                             accused_all))
+    # rows as tuples in ORDER, sorted, then made records (cheaper than dicts)
+    vals.sort(key=lambda v: (v[0], _sid_key(v[1]), _sid_key(v[2]) if v[2] else ("",)))
+    rows = [dict(zip(ORDER, v)) for v in vals]
     return rows

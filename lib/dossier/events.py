@@ -31,7 +31,8 @@ from pathlib import Path
 
 import yaml
 
-from .normalize import fold, fold_with_map
+from .actors import fold_cached as fold_with_map
+from .normalize import fold
 from .paths import LEXICON_DIR
 
 __all__ = ["extract", "merge", "sentences", "cue_patterns", "EVENT_COLUMNS", "CHRONOLOGY_COLUMNS"]
@@ -259,6 +260,25 @@ def _same_parties(a: set[str], b: set[str], both_days: bool) -> bool:
     return both_days and len(ca) >= 2 and ca == cb
 
 
+def _index_parts(c: dict, parts: set[str], index: dict, by_cset: dict) -> None:
+    """Add ``parts`` to cluster ``c`` and keep the lookup indexes of merge current."""
+    new = parts - c["parts"]
+    if not new:
+        return
+    if c["day"]:
+        old = frozenset(x for x in c["parts"] if _is_country(x))
+        if old:
+            by_cset.get((c["type"], old), set()).discard(c["n"])
+    for p in new:
+        if not _is_country(p):
+            index.setdefault((c["type"], p), []).append(c["n"])
+    c["parts"] |= new
+    if c["day"]:
+        cs = frozenset(x for x in c["parts"] if _is_country(x))
+        if cs:
+            by_cset.setdefault((c["type"], cs), set()).add(c["n"])
+
+
 def merge(events):
     """Chronology rows from event records (a list of dicts or a DataFrame;
     the result has the same form). Events are merged when they have the same
@@ -274,6 +294,8 @@ def merge(events):
     records.sort(key=lambda r: (_RANK.get(str(r.get("date_precision") or ""), 4),
                                 str(r.get("date") or ""), str(r.get("event_id", ""))))
     clusters: list[dict] = []
+    index: dict[tuple, list[int]] = {}  # (type, person/organisation) -> clusters
+    by_cset: dict[tuple, set[int]] = {}  # (type, countries) -> day clusters
     for r in records:
         parts = {p for p in str(r.get("participants") or "").split(";") if p}
         iv = _interval(str(r.get("date") or ""), str(r.get("date_precision") or ""))
@@ -286,7 +308,21 @@ def merge(events):
                 iv, soft = (pub[1] - dt.timedelta(days=15), pub[1] - dt.timedelta(days=1)), True
         target = None
         if iv is not None and parts:
-            for c in clusters:
+            # a matching cluster (see _same_parties) shares a person or
+            # organisation with r, or is a day cluster with exactly r's
+            # countries (r on a day): only those are tried, in creation order,
+            # so the first match is the one a scan of every cluster finds
+            rtype = r.get("type")
+            cand: set[int] = set()
+            for p in parts:
+                if not _is_country(p):
+                    cand.update(index.get((rtype, p), ()))
+            if _is_day(r):
+                cs = frozenset(x for x in parts if _is_country(x))
+                if len(cs) >= 2:
+                    cand.update(by_cset.get((rtype, cs), ()))
+            for ci in sorted(cand):
+                c = clusters[ci]
                 if (c["type"] == r.get("type") and c["iv"] is not None
                         and c["iv"][0] <= iv[1] and iv[0] <= c["iv"][1]
                         and not (soft and (c["iv"][1] - c["iv"][0]).days > 31)
@@ -294,12 +330,14 @@ def merge(events):
                     target = c
                     break
         if target is None:
-            clusters.append({"type": r.get("type"), "iv": iv, "parts": set(parts), "day": _is_day(r),
-                             "order": list(dict.fromkeys(p for p in str(r.get("participants") or "").split(";") if p)),
-                             "members": [r]})
+            target = {"type": r.get("type"), "iv": iv, "parts": set(), "day": _is_day(r),
+                      "order": list(dict.fromkeys(p for p in str(r.get("participants") or "").split(";") if p)),
+                      "members": [r], "n": len(clusters)}
+            clusters.append(target)
+            _index_parts(target, parts, index, by_cset)
         else:
             target["members"].append(r)
-            target["parts"] |= parts
+            _index_parts(target, parts, index, by_cset)
             target["order"] += [p for p in str(r.get("participants") or "").split(";")
                                 if p and p not in target["order"]]
             if not soft:

@@ -104,11 +104,15 @@ def load_rules(path: Path | None = None) -> BoilerplateRules:
 # ---------------------------------------------------------------- decoding
 
 
+# control bytes of a binary file: below TAB, or 14..31 except ESC
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b < 32 and b != 27)
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:65536]
     if not sample:
         return False
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 and b != 27)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls / len(sample) > 0.10
 
 
@@ -136,9 +140,8 @@ def _plausibility(text: str) -> float:
     good = 0
     for ch in text[:20000]:
         cat = unicodedata.category(ch)
-        if ch in " \n\t" or cat in ("Nd", "Po", "Pd", "Ps", "Pe", "Pi", "Pf", "Mn"):
-            good += 1
-        elif cat.startswith("L") and ("\u0600" <= ch <= "\u06ff" or ch.isascii()):
+        if (ch in " \n\t" or cat in ("Nd", "Po", "Pd", "Ps", "Pe", "Pi", "Pf", "Mn")
+                or (cat.startswith("L") and ("\u0600" <= ch <= "\u06ff" or ch.isascii()))):
             good += 1
     return good / min(len(text), 20000)
 

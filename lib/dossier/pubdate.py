@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from calendar import monthrange
 from functools import lru_cache
 from pathlib import Path
@@ -167,16 +168,44 @@ def _future_kind(ft: str, start: int, end: int) -> str:
     return ""
 
 
+def _paras_with(whole: str, starts: list[int], keys) -> list[int]:
+    """Sorted indices of the paragraphs (joined in ``whole`` with "\\x00",
+    starting at ``starts``) that contain one of ``keys``."""
+    found = set()
+    n = len(starts)
+    for k in keys:
+        pos = whole.find(k)
+        while pos != -1:
+            i = bisect_right(starts, pos) - 1
+            found.add(i)
+            if i + 1 >= n:
+                break
+            pos = whole.find(k, starts[i + 1])
+    return sorted(found)
+
+
 def find_reference_events(paragraphs: list[str], reference_events) -> list[dict]:
     """Reference events the paragraphs refer to as past: id, date, surface,
     para_idx (first mention of each event)."""
     found: dict[str, dict] = {}
     folded = [fold(p) for p in paragraphs]
+    # an event none of whose keys occurs anywhere in the article is skipped at
+    # once ("\x00" never occurs in a key, so no key matches across paragraphs)
+    whole = "\x00".join(folded)
+    starts, pos = [], 0
+    for ft in folded:
+        starts.append(pos)
+        pos += len(ft) + 1
     for ev in reference_events:
+        if not _may_match(ev, whole):
+            continue
         pat = ev.get("pattern") or re.compile("|".join(_cue_rx(c) for c in ev["cues"]))
-        for i, ft in enumerate(folded):
-            if not _may_match(ev, ft):
-                continue
+        keys = ev.get("keys")
+        # the paragraphs holding one of the keys (all of them when no keys),
+        # found by searching the joined text instead of each paragraph
+        idx = _paras_with(whole, starts, keys) if keys else range(len(folded))
+        for i in idx:
+            ft = folded[i]
             for m in pat.finditer(ft):
                 if _future_before(ft, m.start()):
                     continue
@@ -191,7 +220,7 @@ def find_reference_events(paragraphs: list[str], reference_events) -> list[dict]
 def _event_positions(paragraphs: list[str], reference_events, only=None) -> list[dict]:
     """Every past mention of a reference event: id, date, end, para_idx and
     ORIGINAL start/end in the paragraph (only in paragraphs ``only`` if given)."""
-    from .normalize import fold_with_map
+    from .actors import fold_cached as fold_with_map
 
     out = []
     for i, text in enumerate(paragraphs):
@@ -503,7 +532,8 @@ def narrow_by_months(earliest: str, latest: str, rel_tags: list[dict],
 
 def _best_month(earliest: str, latest: str) -> str:
     """The month holding most of the interval (the earlier on a tie)."""
-    e, l_ = dt.date.fromisoformat(earliest), dt.date.fromisoformat(latest)
+    e = dt.date.fromisoformat(_period_start(earliest))
+    l_ = dt.date.fromisoformat(_period_end(latest))
     best, best_days = earliest[:7], -1
     for y, m in _month_range(e, l_):
         lo = max(e, dt.date(y, m, 1))
@@ -515,7 +545,9 @@ def _best_month(earliest: str, latest: str) -> str:
 
 
 def _days(a: str, b: str) -> int:
-    return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
+    """Days from the start of period ``a`` to the end of period ``b`` (each
+    YYYY, YYYY-MM or YYYY-MM-DD; full dates as before)."""
+    return (dt.date.fromisoformat(_period_end(b)) - dt.date.fromisoformat(_period_start(a))).days
 
 
 def decide(stated: tuple[str, str] | None, sidecar: tuple[str, str] | None,

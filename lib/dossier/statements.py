@@ -65,7 +65,8 @@ from pathlib import Path
 
 import yaml
 
-from .normalize import Folded, fold, fold_with_map
+from .actors import fold_cached as fold_with_map
+from .normalize import Folded, fold
 from .paths import LEXICON_DIR
 
 STANCES = ("claim", "denial", "admission", "statement")
@@ -245,7 +246,7 @@ class _Para:
     """A folded paragraph with its tokens, quote depth and mention map."""
 
     __slots__ = ("f", "ft", "toks", "starts", "ends", "in_quote", "dels", "mentions",
-                 "m_tok", "timexes", "matches")
+                 "m_tok", "timexes", "matches", "verbs")
 
     def __init__(self, text: str, mentions: list[dict], timexes: list[dict]):
         self.f: Folded = fold_with_map(text)
@@ -289,6 +290,7 @@ class _Para:
             fs = self.to_folded(t["start"])
             self.timexes.append((bisect_right(starts, fs) - 1, t))
         self.matches = self._match()
+        self.verbs = _verb_infos(toks)
 
     def to_folded(self, o: int) -> int:
         return o - bisect_left(self.dels, o) if self.dels else o
@@ -381,20 +383,23 @@ def _is_nominal(p: _Para, i: int, lo: int) -> bool:
     return i > lo and p.toks[i - 1] in LEX.nominal_before
 
 
-def _verb_at(p: _Para, i: int, lo: int, cue_toks: set[int]) -> tuple | None:
-    """Reporting verb info at token i, or None."""
-    if p.in_quote[i] or i in cue_toks:
-        return None
-    for k in _verb_keys(p.toks[i]):
-        info = LEX.verbs.get(k)
-        if info is None:
-            continue
-        if _is_nominal(p, i, lo):
-            return None
-        if info[3]:  # requires one of these words soon after (before any blocking word)
+def _verb_infos(toks: list[str]) -> list[tuple | None]:
+    """Per token: the reporting verb info of its first matching key, when the
+    words it requires soon after are there; else None. What does not depend on
+    the clause start or the cue tokens, computed once per paragraph."""
+    verbs_get = LEX.verbs.get
+    out: list[tuple | None] = []
+    for i, tok in enumerate(toks):
+        info = None
+        for k in _verb_keys(tok):
+            info = verbs_get(k)
+            if info is not None:
+                break
+        if info is not None and info[3]:
+            # requires one of these words soon after (before any blocking word)
             blocked = LEX.blocked_by.get(info[0], frozenset())
             ok = False
-            for t in p.toks[i + 1:i + 9]:
+            for t in toks[i + 1:i + 9]:
                 cs = _cands(t)
                 if any(c in blocked for c in cs):
                     break
@@ -402,9 +407,19 @@ def _verb_at(p: _Para, i: int, lo: int, cue_toks: set[int]) -> tuple | None:
                     ok = True
                     break
             if not ok:
-                return None
-        return info
-    return None
+                info = None
+        out.append(info)
+    return out
+
+
+def _verb_at(p: _Para, i: int, lo: int, cue_toks: set[int]) -> tuple | None:
+    """Reporting verb info at token i, or None."""
+    if p.in_quote[i] or i in cue_toks:
+        return None
+    info = p.verbs[i]
+    if info is None or _is_nominal(p, i, lo):
+        return None
+    return info
 
 
 def _clauses(p: _Para, a: int, b: int, cue_toks: set[int]) -> list[tuple[int, int]]:

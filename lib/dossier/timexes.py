@@ -57,7 +57,8 @@ from pathlib import Path
 
 import yaml
 
-from .normalize import fold, fold_with_map
+from .actors import fold_cached as fold_with_map
+from .normalize import fold
 from .paths import LEXICON_DIR
 
 __all__ = ["tag", "resolve", "tag_article", "Lexicon", "lexicon", "COLUMNS"]
