@@ -154,17 +154,9 @@ def _run(corpus_dir: Path, *, registry_extra, workers, cache, dask, progress, st
 
 
 def _columns(name: str, first_records: list[dict]) -> list[str]:
-    """The column rule of ``tables.frame``: SPEC columns, then extra keys of the first 1000 records."""
-    from .tables import COLUMNS
+    from .tables import columns
 
-    cols = list(COLUMNS[name])
-    seen = set(cols)
-    for rec in first_records[:1000]:
-        for key in rec:
-            if key not in seen:
-                seen.add(key)
-                cols.append(key)
-    return cols
+    return columns(name, first_records)
 
 
 def load_corpus(path: str | Path | None = None, *, registry_extra: list[Path] | None = None,

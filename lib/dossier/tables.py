@@ -38,10 +38,8 @@ COLUMNS: dict[str, list[str]] = {
 TABLES = list(COLUMNS)
 
 
-def frame(table: str, records: list[dict]) -> pd.DataFrame:
-    """Build a table from records, SPEC columns first, extra keys after."""
-    import pandas as pd
-
+def columns(table: str, records: list[dict]) -> list[str]:
+    """SPEC columns first, then the extra keys of the first 1000 records."""
     cols = list(COLUMNS[table])
     seen = set(cols)
     for rec in records[:1000]:
@@ -49,5 +47,12 @@ def frame(table: str, records: list[dict]) -> pd.DataFrame:
             if key not in seen:
                 seen.add(key)
                 cols.append(key)
-    df = pd.DataFrame.from_records(records, columns=cols) if records else pd.DataFrame(columns=cols)
-    return df
+    return cols
+
+
+def frame(table: str, records: list[dict]) -> pd.DataFrame:
+    """Build a table from records, with the columns of :func:`columns`."""
+    import pandas as pd
+
+    cols = columns(table, records)
+    return pd.DataFrame.from_records(records, columns=cols) if records else pd.DataFrame(columns=cols)
