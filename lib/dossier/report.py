@@ -25,6 +25,7 @@ import os
 import platform
 import re
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -381,6 +382,37 @@ def make_offline(markup: str) -> str:
 # one notebook (runs in a worker process)
 
 
+KERNEL_START_ATTEMPTS = 2
+
+
+def _ipc_kernel_manager_class():
+    """A kernel manager talking over Unix sockets in a private folder.
+
+    With the default TCP transport, notebooks started in parallel pick free ports
+    independently and can collide ("Address already in use"); sockets in a folder
+    of their own cannot, and nothing listens on the network. The class (not an
+    instance) goes to nbclient so that nbclient still owns and shuts the kernel."""
+    import shutil
+
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import default
+
+    class IpcKernelManager(AsyncKernelManager):
+        @default("transport")
+        def _transport_default(self) -> str:
+            return "ipc"
+
+        @default("ip")
+        def _ip_default(self) -> str:
+            return str(Path(tempfile.mkdtemp(prefix="dossier-kernel-")) / "k")
+
+        def cleanup_ipc_files(self) -> None:
+            super().cleanup_ipc_files()
+            shutil.rmtree(Path(self.ip).parent, ignore_errors=True)
+
+    return IpcKernelManager
+
+
 def execute_one(nb_path: str, executed_path: str, html_path: str, parameters: dict, run_id: str,
                 cwd: str) -> dict:
     import papermill as pm
@@ -391,9 +423,16 @@ def execute_one(nb_path: str, executed_path: str, html_path: str, parameters: di
     t0 = time.perf_counter()
     status, error = "ok", ""
     try:
-        pm.execute_notebook(nb_path, executed_path, parameters=parameters, kernel_name=KERNEL_NAME,
-                            progress_bar=False, log_output=False, request_save_on_cell_execute=False,
-                            cwd=cwd, execution_timeout=CELL_TIMEOUT)
+        for attempt in range(KERNEL_START_ATTEMPTS):
+            try:
+                pm.execute_notebook(nb_path, executed_path, parameters=parameters, kernel_name=KERNEL_NAME,
+                                    kernel_manager_class=_ipc_kernel_manager_class(), progress_bar=False,
+                                    log_output=False, request_save_on_cell_execute=False, cwd=cwd,
+                                    execution_timeout=CELL_TIMEOUT)
+                break
+            except RuntimeError as exc:  # the kernel did not come up: start it afresh, once
+                if "before replying" not in str(exc) or attempt + 1 == KERNEL_START_ATTEMPTS:
+                    raise
     except PapermillExecutionError as exc:
         status = "failed"
         first = (exc.evalue or "").strip().splitlines()
