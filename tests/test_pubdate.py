@@ -295,3 +295,140 @@ def test_ongoing_event_says_nothing_about_recency():
 def test_best_month_holds_most_of_the_interval():
     assert pubdate._best_month("2023-06-24", "2023-07-15") == "2023-07"
     assert pubdate._best_month("2024-04-13", "2024-05-14") == "2024-04"
+
+
+# -- news days: a day inferred from how the text names days (issue #4) ---------
+def resolved(paragraphs, r):
+    """The timexes of an undated article as the pipeline resolves them."""
+    tagged = timexes.tag_article("t", paragraphs)
+    absolute = [t for t in timexes.resolve(tagged, None) if t["value"]]
+    pub = pubdate.decide(None, None, absolute, mentions_of(paragraphs), paragraphs, REGISTRY,
+                         EVENTS, tagged=tagged)
+    return pub, [(x["surface"], x["value"], x["anchor"])
+                 for x in timexes.resolve(tagged, pubdate.anchor_of(pub))]
+
+
+GAS_2021 = [
+    "وقّع وزير النفط الإيراني ونائب رئيس الوزراء الروسي، أمس الأربعاء 15 ديسمبر، في طهران مذكرة "
+    "تفاهم، في أول زيارة منذ تولي الرئيس إبراهيم رئيسي السلطة في أغسطس الماضي.",
+    "وكان الرئيس إبراهيم رئيسي قد أكد الثلاثاء أن بلاده لن تنتظر، ويلتقي الوزير الروسي اليوم "
+    "الخميس الرئيس الإيراني قبل عودته إلى موسكو.",
+]
+
+
+def test_yesterday_with_a_weekday_and_a_yearless_date_gives_the_day():
+    pub, got = resolved(GAS_2021, None)
+    # Raisi in office (from 2021-08-03): the only Wednesday 15 December since is in 2021
+    assert (pub["published"], pub["published_precision"], pub["published_source"]) == (
+        "2021-12-16", "day", "inferred")
+    assert (pub["published_earliest"], pub["published_latest"]) == ("2021-12-16", "2021-12-16")
+    assert "news days 2021-12-16..2021-12-16" in pub["published_evidence"]
+    assert got == [
+        ("أمس", "2021-12-15", "inferred:2021-12-16"),
+        ("الأربعاء 15 ديسمبر", "2021-12-15", "inferred:2021-12-16"),
+        ("أغسطس الماضي", "2021-08", "inferred:2021-12-16"),
+        ("الثلاثاء", "2021-12-14", "inferred:2021-12-16"),
+        ("اليوم", "2021-12-16", "inferred:2021-12-16"),
+        ("الخميس", "2021-12-16", "inferred:2021-12-16"),
+    ]
+
+
+SUMMIT_2022 = [
+    "استقبل المرشد الإيراني علي خامنئي الرئيس الروسي فلاديمير بوتين الثلاثاء في طهران.",
+    "وقال خامنئي إن الحرب أمر صعب، بحسب ما نقل موقعه الرسمي أمس.",
+    "وصدر عن القمة بيان ختامي مؤرخ في 19 يوليو 2022.",
+    "وكانت واشنطن قد حذرت الشهر الماضي من أن إيران تستعد لتزويد روسيا بالمسيرات.",
+]
+
+
+def test_bare_weekday_on_the_latest_date_gives_the_news_week_only():
+    pub, got = resolved(SUMMIT_2022, None)
+    # Tuesday 19 July 2022 is the news day: the article is of 19..25 July
+    assert (pub["published"], pub["published_precision"], pub["published_source"]) == (
+        "2022-07", "month", "inferred")
+    assert (pub["published_earliest"], pub["published_latest"]) == ("2022-07-19", "2022-07-25")
+    assert got == [
+        ("الثلاثاء", "2022-07-19", "inferred:2022-07-19..2022-07-25"),
+        ("أمس", "", ""),  # 18..24 July: never guessed
+        ("19 يوليو 2022", "2022-07-19", ""),
+        ("الشهر الماضي", "2022-06", "inferred:2022-07-19..2022-07-25"),
+    ]
+
+
+def test_weekday_that_contradicts_its_date_gives_no_day():
+    # 19 July 2022 was a Tuesday, not a Friday
+    paras = ["استقبل خامنئي بوتين يوم الجمعة 19 يوليو 2022 في طهران، وقال أمس إن الحرب صعبة."]
+    pub, got = resolved(paras, None)
+    assert pub["published"] == "" and "news days" not in pub["published_evidence"]
+    assert ("أمس", "", "") in got
+
+
+def test_background_date_without_its_weekday_gives_no_day():
+    # 3 January 2020 was a Friday; the text's weekday (Sunday) is another day
+    paras = ["اتهم المتحدث الأحد واشنطن بالتصعيد، مذكرا باغتيال قاسم سليماني في 3 يناير 2020.",
+             "وكان الوزير قد بحث أمس مع نظيره الروسي التطورات."]
+    pub, got = resolved(paras, None)
+    assert "news days" not in pub["published_evidence"]
+    assert [v for _, v, _ in got] == ["", "2020-01-03", ""]
+
+
+def test_yearless_weekday_date_needs_a_single_year():
+    # no lower bound at all: "Thursday 20 October" fits 2016 and 2022 -> nothing
+    paras = ["عقد المجلس جلسة مغلقة الخميس 20 أكتوبر، وقال المندوب أمس إن الأدلة واضحة."]
+    pub, _ = resolved(paras, None)
+    assert pub["published"] == ""
+    # after the invasion (24 Feb 2022) only 2022 fits; "أمس" stays unknown (20..26 Oct)
+    paras.append("وتتهم كييف طهران بتزويد موسكو بالمسيرات منذ الغزو الروسي لأوكرانيا.")
+    pub, got = resolved(paras, None)
+    assert (pub["published"], pub["published_earliest"], pub["published_latest"]) == (
+        "2022-10", "2022-10-20", "2022-10-26")
+    assert got[:2] == [("الخميس 20 أكتوبر", "2022-10-20", "inferred:2022-10-20..2022-10-26"),
+                       ("أمس", "", "")]
+
+
+def test_last_week_with_an_event_gives_the_next_calendar_week():
+    paras = ['أعلنت الخارجية الإيرانية أمس أن طهران حذرت موسكو قبل هجوم كروكوس الذي وقع الأسبوع '
+             'الماضي قرب العاصمة الروسية.', "وبحث الجانبان الملف الثلاثاء."]
+    pub, got = resolved(paras, None)
+    # Crocus: Friday 22 March 2024 -> the article is of Mon 25..Sun 31 March
+    assert (pub["published_earliest"], pub["published_latest"]) == ("2024-03-25", "2024-03-31")
+    assert got == [("أمس", "", ""),
+                   ("الأسبوع الماضي", "2024-03-18", "inferred:2024-03-25..2024-03-31"),
+                   ("الثلاثاء", "", "")]  # 19 or 26 March
+
+
+def test_anchor_of_keeps_an_inferred_interval_and_a_stated_day():
+    tagged = timexes.tag_article("t", GAS_2021)
+    pub = pubdate.decide(None, None, [], mentions_of(GAS_2021), GAS_2021, REGISTRY, EVENTS, tagged=tagged)
+    assert pubdate.anchor_of(pub) == {"value": "2021-12-16", "precision": "day", "earliest": "2021-12-16",
+                                      "latest": "2021-12-16", "source": "inferred"}
+    stated = pubdate.decide(("2021-12-16", "day"), None, [], [], GAS_2021, REGISTRY, EVENTS, tagged=tagged)
+    assert pubdate.anchor_of(stated)["source"] == "text"
+    # a stated date resolves weekdays as usual, with the date itself as the anchor
+    got = [(x["surface"], x["value"], x["anchor"]) for x in timexes.resolve(tagged, pubdate.anchor_of(stated))]
+    assert got[3] == ("الثلاثاء", "2021-12-14", "2021-12-16")
+    assert pubdate.anchor_of({"published": "", "published_precision": ""}) is None
+
+
+def test_title_at_the_time_of_a_killing_is_not_a_tenure():
+    reg = FakeRegistry({"qasem_soleimani": [{"title_en": "Commander of the Quds Force",
+                                             "title_ar": ["قائد فيلق القدس"],
+                                             "from": "1998", "to": "2020-01-03"}]})
+    paras = ["وقال إن واشنطن لم تتعلم من اغتيال قائد فيلق القدس قاسم سليماني في بغداد."]
+    NAMES["قاسم سليماني"] = "qasem_soleimani"
+    try:
+        assert pubdate.tenure_evidence(mentions_of(paras), paras, reg) == []
+    finally:
+        del NAMES["قاسم سليماني"]
+
+
+def test_yearless_date_dated_by_a_bare_weekday_of_the_text():
+    paras = ["ناقش مجلس الأمن الدولي الأربعاء اتهامات بتزويد إيران روسيا بالمسيرات منذ الغزو الروسي "
+             "لأوكرانيا.",
+             "وكانت كييف قد تعرضت لهجوم بالمسيرات، وعقدت الجلسة في 19 أكتوبر بطلب غربي."]
+    pub, got = resolved(paras, None)
+    # after 24 Feb 2022, 19 October fell on a Wednesday only in 2022
+    assert (pub["published"], pub["published_earliest"], pub["published_latest"]) == (
+        "2022-10", "2022-10-19", "2022-10-25")
+    assert got == [("الأربعاء", "2022-10-19", "inferred:2022-10-19..2022-10-25"),
+                   ("19 أكتوبر", "2022-10-19", "inferred:2022-10-19..2022-10-25")]

@@ -340,3 +340,123 @@ def test_follow_up_continues_unknown_speaker_surface(registry):
                'وأضافت: "روسيا وإيران لديهما وجهات نظر متقاربة".')
     assert [r["speaker_surface"] for r in recs] == ["نيكول جراجوسكي", "نيكول جراجوسكي"]
     assert recs[1]["speaker_source"] == "previous"
+
+
+# ------------------------------------------------------------ UN exchanges, nominal heads, field actors
+def test_wa_radda_reply_with_ban(registry):
+    r = one(registry, 'وردّ المندوب الروسي فاسيلي نيبينزيا بأن الاتهامات الغربية بشأن المسيرات "لا أساس لها".')
+    assert (r["speaker_actor_id"], r["speaker_country"], r["stance"], r["topics"]) == (
+        "vasily_nebenzya", "RUS", "denial", "drones")
+    assert r["stance_cues"] == "لا أساس لها"
+
+
+def test_warada_fi_is_no_reply_and_no_supply():
+    reg = Registry.load()
+    assert run(reg, "وورد في التقرير أن الصادرات تراجعت خلال العام الماضي.") == []
+    assert run(reg, "ووردت إيران صواريخ إلى روسيا عبر بحر قزوين.") == []
+
+
+def test_radda_with_long_subject_before_ala(registry):
+    r = one(registry, "ردّ المتحدث باسم الخارجية الإيرانية ناصر كنعاني، الاثنين، على تقرير وزارة الدفاع "
+                      'البريطانية بشأن المسيرات، واصفاً إياه بأنه "جزء من الحرب النفسية".')
+    assert (r["speaker_actor_id"], r["stance"], r["topics"]) == ("nasser_kanaani", "denial", "drones")
+    assert r["cues"].split(";")[:2] == ["الحرب النفسية", "المسيرات"]
+
+
+def test_participle_head_after_comma(registry):
+    recs = run(registry, "واتهمت واشنطن إيران بإرسال مسيرات إلى روسيا.",
+               'وانضم المندوب الفرنسي نيكولا دو ريفيير إلى الموقف ذاته، قائلاً إن "نقل إيران هذه الطائرات '
+               'إلى روسيا يمثل خرقاً للقرار 2231".')
+    r = recs[1]
+    assert (r["head"], r["speaker_actor_id"], r["speaker_country"]) == ("participle", "nicolas_de_riviere", "FRA")
+    assert (r["stance"], r["topics"], r["topics_inherited"]) == ("claim", "drones", True)
+    assert (r["accused_country"], r["accused_countries"]) == ("IRN", "IRN;RUS")
+
+
+def test_idh_clause_takes_main_subject(registry):
+    r = one(registry, 'وذهب نائبه دميتري بوليانسكي أبعد من ذلك، إذ وصف الجلسة بأنها "مسرحية".')
+    assert (r["speaker_actor_id"], r["speaker_country"], r["speaker_source"]) == ("dmitry_polyanskiy", "RUS", "before")
+
+
+def test_lafata_and_anaphoric_ministry(registry):
+    recs = run(registry, "قالت وزارة الدفاع البريطانية إن روسيا تنتظر شحنة جديدة من المسيرات الإيرانية.",
+               "ولفتت الوزارة إلى أن الهجمات بالمسيرات تراجعت، مرجحة أن تستأنف موسكو استخدامها فور "
+               "وصول الإمدادات الإيرانية.")
+    assert [(r["speaker_actor_id"], r["stance"], r["topics"]) for r in recs] == [
+        ("gbr_mod", "claim", "drones"), ("gbr_mod", "claim", "drones")]
+    assert recs[1]["speaker_source"] == "previous"
+    assert recs[0]["accused_countries"] == "RUS;IRN"
+
+
+def test_shaddada_with_supplier_noun(registry):
+    r = one(registry, 'وشدد التقييم البريطاني على أن إيران "تظل المورد الرئيسي للمسيرات الانتحارية إلى روسيا".')
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("GBR", "claim", "drones")
+    assert (r["accused_country"], r["accused_rule"]) == ("IRN", "supplier")
+
+
+def test_masculine_naqala_an_relays(registry):
+    r = one(registry, "ونقل موقع أكسيوس عن مسؤول أمريكي رفيع قوله إن بيونغ يانغ سلمت موسكو أكثر من "
+                      "مليون قذيفة مدفعية.")
+    assert (r["speaker_country"], r["via"], r["speaker_source"]) == ("USA", "axios", "relayed")
+    assert (r["stance"], r["topics"], r["accused_country"]) == ("claim", "weapons", "PRK")
+    assert run(registry, "وتم نقل الصواريخ عن طريق بحر قزوين.") == []
+
+
+def test_nominal_attribution_warada_fi_bayan(registry):
+    r = one(registry, "وورد في بيان لوزارة الخارجية الكورية الشمالية أن \"الادعاءات الأمريكية بشأن صفقات "
+                      "أسلحة مع روسيا سخيفة\".")
+    assert (r["head"], r["speaker_actor_id"], r["speaker_country"], r["stance"]) == (
+        "attr", "prk_mfa", "PRK", "denial")
+
+
+def test_wafqan_li_think_tank(registry):
+    r = one(registry, "ووفقاً لمعهد دراسة الحرب الأمريكي، فإن روسيا طلبت من إيران شحنات جديدة من المسيرات.")
+    assert (r["speaker_actor_id"], r["speaker_country"], r["stance"]) == ("isw", "USA", "claim")
+    assert (r["accused_country"], r["accused_rule"]) == ("IRN", "supplier")
+
+
+def test_title_place_name_group(registry):
+    r = one(registry, 'بدوره، رد السفير الروسي في واشنطن أناتولي أنطونوف على التقرير بأنه "محض خيال".')
+    assert (r["speaker_actor_id"], r["speaker_country"], r["stance"], r["stance_cues"]) == (
+        "anatoly_antonov", "RUS", "denial", "محض خيال")
+
+
+def test_own_country_supplier_is_not_accused(registry):
+    r = one(registry, "شددت المندوبة البريطانية باربرا وودوارد على أن بلادها قدمت للأمانة العامة صوراً "
+                      "لحطام مسيرات إيرانية أسقطت في أوكرانيا.")
+    assert (r["speaker_actor_id"], r["stance"], r["accused_country"], r["accused_rule"]) == (
+        "barbara_woodward", "claim", "IRN", "origin")
+
+
+def test_recipient_noun_supplier_before(registry):
+    r = one(registry, 'وقال وزير الدفاع الإسرائيلي بيني غانتس إن "طهران تعمل على تزويد موسكو بصواريخ أرض-أرض".')
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("ISR", "claim", "missiles")
+    assert (r["accused_country"], r["accused_countries"]) == ("IRN", "IRN;RUS")
+
+
+def test_purchase_from_names_supplier(registry):
+    r = one(registry, 'وأضاف كيربي أن موسكو "تسعى أيضاً لشراء صواريخ باليستية قصيرة المدى من إيران".')
+    assert (r["stance"], r["accused_country"], r["accused_rule"]) == ("claim", "IRN", "supplier")
+
+
+def test_dprk_missile_origin_and_use(registry):
+    r = one(registry, 'وقالت ليندا توماس غرينفيلد إن "هذه الصواريخ الكورية الشمالية تقتل المدنيين الأوكرانيين".')
+    assert (r["speaker_country"], r["stance"], r["topics"], r["accused_country"]) == (
+        "USA", "claim", "missiles", "PRK")
+
+
+def test_no_need_denial_and_wa_huwa_ma_itabarahu(registry):
+    r = one(registry, 'غير أن صحيفة "كوميرسانت" نقلت عن مصدر في وزارة الدفاع الروسية أن الجيش "ليس بحاجة '
+                      'إلى صواريخ أجنبية".')
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("RUS", "denial", "missiles")
+    recs = run(registry, "وزار شويغو بيونغ يانغ، وهو ما اعتبره محللون مؤشراً على صفقة وشيكة.")
+    assert [(x["speaker_surface"].split()[0], x["stance"], x["text"]) for x in recs] == [
+        ("محللون", "statement", "وهو ما اعتبره محللون مؤشراً على صفقة وشيكة.")]
+
+
+def test_field_actor_registry_links(registry):
+    got = {m["actor_id"] for m in registry.link_article("t", [
+        "قال دميتري بوليانسكي وسيرغي كيسليتسيا وإيغور كوناشينكوف وأندريه رودينكو، ونقلت صحيفة "
+        "يديعوت أحرونوت وصحيفة كيهان عن معهد دراسة الحرب ووزارة الدفاع البريطانية."])}
+    assert {"dmitry_polyanskiy", "sergiy_kyslytsya", "igor_konashenkov", "andrey_rudenko",
+            "yedioth_ahronoth", "kayhan", "isw", "gbr_mod"} <= got

@@ -368,3 +368,96 @@ def test_today_inside_a_media_name():
     assert values("نقلت «روسيا اليوم» أن", a) == []
     assert one("أعلنت اليوم أن", a)[1] == "2024-05-01"
     assert one('قال: "نحن اليوم أقوى"', a)[1] == "2024-05-01"
+
+
+# -- ranges, sub-periods, weekday pins (issue #4, chronology) ------------------
+@pytest.mark.parametrize("text, anchor, want", [
+    ("عقد الاجتماع بين 23 و25 فبراير في جنيف", D(2024, 3, 1),
+     [("23", "2024-02-23", "day"), ("25 فبراير", "2024-02-25", "day")]),
+    ("تستمر المناورات من 23 إلى 25 فبراير 2024 في بحر العرب", None,
+     [("23", "2024-02-23", "day"), ("25 فبراير 2024", "2024-02-25", "day")]),
+    ("أجرى عراقجي محادثات في موسكو بين 17 و 18 أبريل الجاري", D(2025, 4, 22),
+     [("17", "2025-04-17", "day"), ("18 أبريل الجاري", "2025-04-18", "day")]),
+    ("زار الوفد طهران في الفترة من 3 حتى 7 مارس الماضي", D(2024, 3, 1),
+     [("3", "2023-03-03", "day"), ("7 مارس الماضي", "2023-03-07", "day")]),
+    ("وعقدت الجولة من 28 إلى 2 كانون الثاني 2024", None,
+     [("28", "2023-12-28", "day"), ("2 كانون الثاني 2024", "2024-01-02", "day")]),
+    ("نسق البلدان عملياتهما في الفترة الممتدة بين عامي 2015 و2018 في سوريا", None,
+     [("عامي 2015", "2015", "year"), ("2018", "2018", "year")]),
+    ("وقعت الهجمات في 2023 و2024 في المنطقة", None,
+     [("2023", "2023", "year"), ("2024", "2024", "year")]),
+])
+def test_ranges_tag_both_ends(text, anchor, want):
+    assert values(text, anchor) == want
+
+
+@pytest.mark.parametrize("text", [
+    "تقضي المذكرة بمبادلة ما بين 5 و6 ملايين متر مكعب يوميا",
+    "أطلقت روسيا بين 300 و400 طائرة مسيرة",
+    "بين 2000 و2500 طائرة مسيرة",
+])
+def test_ranges_of_quantities_are_not_dates(text):
+    assert values(text, D(2024, 4, 30)) == []
+
+
+def test_ordinal_sub_period_of_a_month_is_the_month():
+    got = timexes.resolve(timexes.tag("خلال الأسبوع الأول من مارس الماضي وصلت الشحنة"), D(2024, 5, 2))
+    assert [(r["surface"], r["value"], r["precision"], r["mod"]) for r in got] == [
+        ("الأسبوع الأول من مارس الماضي", "2024-03", "month", "start")]
+
+
+def test_hijri_marker_keeps_its_tatweel():
+    assert values("وأقرها البرلمان في 10 شعبان 1446 هـ، ثم") == [
+        ("10 شعبان 1446 هـ", "2025-02-09", "day")]
+
+
+def test_date_with_weekday_and_day_word_pins():
+    tags = timexes.tag("وقّع الوزيران أمس الأربعاء 15 ديسمبر مذكرة، ويلتقي نوفاك اليوم الخميس الرئيس")
+    got = [(t["surface"], t["parsed"].get("wd"), t["parsed"].get("deictic"),
+            t["parsed"].get("pinned", False)) for t in tags]
+    assert got == [("أمس", None, None, True), ("الأربعاء 15 ديسمبر", 2, -1, False),
+                   ("اليوم", None, None, True), ("الخميس", 3, 0, False)]
+    # a day word separated from the weekday by other words pins nothing
+    tags = timexes.tag("قال أمس إن الاجتماع عقد الأربعاء")
+    assert all("deictic" not in t["parsed"] for t in tags)
+
+
+def test_a_coming_date_gives_its_year_to_a_month_in_the_same_sentence():
+    got = values("يبحث الوزراء حزمة جديدة في 14 نونبر المقبل، على أن تدخل حيز التنفيذ مطلع دجنبر.",
+                 D(2022, 10, 24))
+    assert got == [("14 نونبر المقبل", "2022-11-14", "day"), ("مطلع دجنبر", "2022-12", "month")]
+
+
+INFERRED_WEEK = {"value": "2022-07", "precision": "month", "earliest": "2022-07-19",
+                 "latest": "2022-07-25", "source": "inferred"}
+
+
+def test_inferred_interval_resolves_only_what_all_its_days_agree_on():
+    text = ("استقبل خامنئي بوتين الثلاثاء، ونقل موقعه الرسمي أمس تصريحاته، بعد أن حذرت واشنطن "
+            "الشهر الماضي، على أن تبدأ الشحنات الأسبوع المقبل.")
+    got = [(r["surface"], r["value"], r["precision"], r["anchor"])
+           for r in timexes.resolve(timexes.tag(text), INFERRED_WEEK)]
+    assert got == [
+        ("الثلاثاء", "2022-07-19", "day", "inferred:2022-07-19..2022-07-25"),
+        ("أمس", "", "none", ""),                # 18..24 July: unknown
+        ("الشهر الماضي", "2022-06", "month", "inferred:2022-07-19..2022-07-25"),
+        ("الأسبوع المقبل", "", "none", ""),      # the week of 25 July or of 1 August
+    ]
+
+
+def test_inferred_single_day_anchor_is_marked():
+    anchor = {"value": "2021-12-16", "precision": "day", "earliest": "2021-12-16",
+              "latest": "2021-12-16", "source": "inferred"}
+    got = timexes.resolve(timexes.tag("وكان رئيسي قد أكد الثلاثاء أن بلاده"), anchor)
+    assert [(r["value"], r["anchor"]) for r in got] == [("2021-12-14", "inferred:2021-12-16")]
+    # a stated anchor keeps the plain ISO anchor
+    got = timexes.resolve(timexes.tag("وكان رئيسي قد أكد الثلاثاء أن بلاده"), D(2021, 12, 16))
+    assert [(r["value"], r["anchor"]) for r in got] == [("2021-12-14", "2021-12-16")]
+
+
+def test_inferred_interval_too_long_resolves_nothing_relative():
+    anchor = {"value": "2022", "precision": "year", "earliest": "2022-01-01",
+              "latest": "2022-12-31", "source": "inferred"}
+    got = values("وقال أمس إن العام الماضي شهد", anchor)
+    # longer than MAX_RANGE_DAYS: the (year) anchor alone is used, as before
+    assert got == [("أمس", "", "none"), ("العام الماضي", "2021", "year")]

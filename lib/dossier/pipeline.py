@@ -151,12 +151,7 @@ def process_article(path: Path, resources: Resources, sidecar: dict[str, str] | 
         tagged=tagged,
     )
     row.update(pub)
-    # a day, month or year anchor: a month or year resolves what it determines
-    # (الشهر الماضي، العام الماضي، يونيو الماضي) and leaves weekdays/أمس empty
-    anchor = None
-    if pub["published"] and pub["published_precision"] in ("day", "month", "year"):
-        anchor = (pub["published"], pub["published_precision"])
-    times = timexes.resolve(tagged, anchor)
+    times = timexes.resolve(tagged, pubdate.anchor_of(pub))
     out["timexes"] = times
     out["events"] = events.extract(aid, paragraphs, mentions, times, pub["published"])
     out["statements"] = statements.extract(aid, paragraphs, mentions, times, pub["published"],

@@ -58,6 +58,8 @@ _FUTURE_AFTER = [fold(w) for w in ("المقبل", "المقبلة", "القاد
 _FORMER = [fold(w) for w in (
     "السابق", "السابقة", "الراحل", "الراحلة", "الأسبق", "الأسبقة", "سابقا", "سابقاً", "الفقيد",
     "المخلوع", "المقال", "المقالة",
+    # the title is the one held when killed/died: not evidence of a tenure now
+    "اغتيال", "مقتل", "وفاة", "رحيل", "استشهاد", "ذكرى", "اغتيل", "قتل", "توفي",
 )]
 _FUTURE_RX = re.compile(r"(?<!\w)(?:[وف])?(?:" + "|".join(map(re.escape, _FUTURE)) + r")(?!\w)")
 _STRONG_RX = re.compile(r"(?<!\w)(?:[وف])?(?:من\s+)?(?:" + "|".join(map(re.escape, _STRONG_FUTURE))
@@ -305,6 +307,11 @@ def relative_evidence(tagged: list[dict], paragraphs: list[str], reference_event
         if unit_step == "month":
             nxt = dt.date(d0.year + (d0.month == 12), d0.month % 12 + 1, 1)
             lo, hi = nxt, dt.date(nxt.year, nxt.month, monthrange(nxt.year, nxt.month)[1])
+        elif key == ("unit", "week"):
+            # "الأسبوع الماضي" is the calendar week before the article's (the
+            # tagger's convention): the article is in the week after the event
+            lo = d1 - dt.timedelta(days=d1.weekday()) + dt.timedelta(weeks=1)
+            hi = d0 - dt.timedelta(days=d0.weekday()) + dt.timedelta(days=13)
         elif unit_step == "year":
             lo, hi = dt.date(d0.year + 1, 1, 1), dt.date(d0.year + 1, 12, 31)
         else:
@@ -530,6 +537,134 @@ def narrow_by_months(earliest: str, latest: str, rel_tags: list[dict],
     return lo.isoformat(), hi.isoformat(), f"months named without a year read as recent ({names})"
 
 
+NEWS_WEEK_DAYS = 6  # a bare weekday names a day of the week before publication
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+def _day_tags(tagged: list[dict], paragraphs: list[str]) -> list[tuple[dict, dict]]:
+    """(tag, resolution without anchor) of the tags that say something about
+    the publication day: dates, weekdays and day words."""
+    from . import timexes
+
+    keep = [t for t in tagged if (t.get("parsed") or {}).get("type") in ("date", "hijri", "weekday",
+                                                                           "deictic")]
+    return list(zip(keep, timexes.resolve(keep, None))) if keep else []
+
+
+def _past_fact(t: dict, paragraphs: list[str], folded: dict) -> bool:
+    pi = t.get("para_idx")
+    if pi is None or not 0 <= int(pi) < len(paragraphs):
+        return True
+    pi = int(pi)
+    if pi not in folded:
+        folded[pi] = fold(paragraphs[pi])
+    ft = folded[pi]
+    s = min(int(t.get("start", 0)), len(ft))
+    return not _future_kind(ft, s, min(int(t.get("end", s)), len(ft)))
+
+
+def _yearless_year(p: dict, lower: dt.date, upper: dt.date) -> dt.date | None:
+    """"الخميس 20 أكتوبر": the only date of that day and month falling on
+    that weekday inside [lower, upper], or None."""
+    found = []
+    for y in range(lower.year, upper.year + 1):
+        try:
+            d = dt.date(y, p["m"], p["d"])
+        except ValueError:
+            continue
+        if lower <= d <= upper and d.weekday() == p["wd"]:
+            found.append(d)
+    return found[0] if len(found) == 1 else None
+
+
+def news_day_window(tagged: list[dict], paragraphs: list[str], earliest: str = "",
+                    latest: str = "", today: dt.date | None = None,
+                    ) -> tuple[str, str, list[str]] | None:
+    """Days the article can have been published on, from how it names days.
+
+    The anchor is D, the latest explicit day the text reports as past. D is
+    taken as a day of the news week (so the article appeared D..D+6) only
+    when the text ties it to a weekday: D written with its own, correct
+    weekday ("الثلاثاء 14 أكتوبر"), or a bare weekday of the text ("قال
+    الثلاثاء") falling on D. A date written with a weekday but no year gets
+    its year when only one year in the evidence interval fits. Then day words
+    pin the day: "أمس الأربعاء" says the article is of a Thursday, "أمس
+    الأربعاء 19 أكتوبر" of 20 October. Returns (earliest, latest, why) or
+    None (no such evidence, a weekday that contradicts its date, or a window
+    outside the other evidence)."""
+    today = today or _today()
+    pairs = _day_tags(tagged, paragraphs)
+    if not pairs:
+        return None
+    folded: dict[int, str] = {}
+    lo_ev = dt.date.fromisoformat(earliest) if earliest else None
+    hi_ev = min(dt.date.fromisoformat(latest), today) if latest else today
+    days: list[tuple[dt.date, dict, str]] = []  # (date, parsed, surface)
+    bare_wd: set[int] = set()
+    pins: list[tuple[int, str]] = []  # (weekday of the publication day, surface)
+    yearless = []
+    for t, r in pairs:
+        p = t["parsed"]
+        if p["type"] == "weekday":
+            if p.get("q") is None:
+                bare_wd.add(p["wd"])
+                if "deictic" in p:
+                    pins.append(((p["wd"] - p["deictic"]) % 7, f"{t['surface']}"))
+            continue
+        if p["type"] == "deictic" or not _past_fact(t, paragraphs, folded):
+            continue
+        v = r["value"]
+        if len(v) == 10:
+            days.append((dt.date.fromisoformat(v), p, t["surface"]))
+        elif p["type"] == "date" and p.get("y") is None and p.get("d") and lo_ev:
+            yearless.append((t, p))
+    lower = lo_ev - dt.timedelta(days=NEWS_WEEK_DAYS) if lo_ev else None
+    for t, p in yearless:
+        if "wd" in p:  # "الخميس 20 أكتوبر": its own weekday
+            d = _yearless_year(p, lower, hi_ev)
+        elif p.get("q") in (None, "current") and bare_wd:
+            # "الجلسة التي عقدت في 19 أكتوبر" + "قال ... الأربعاء": the one year
+            # of the evidence in which one of the text's weekdays falls on it
+            found = {_yearless_year(dict(p, wd=w), lower, hi_ev) for w in bare_wd} - {None}
+            d = found.pop() if len(found) == 1 else None
+        else:
+            d = None
+        if d is not None:
+            days.append((d, p, t["surface"]))
+    if not days:
+        return None
+    d, p, surface = max(days, key=lambda x: x[0])
+    why = []
+    if "wd" in p:
+        if p["wd"] != d.weekday():
+            return None  # the text's weekday contradicts its date: trust neither
+        why.append(f"\"{surface}\" names {d.isoformat()} with its weekday")
+    elif d.weekday() in bare_wd:
+        why.append(f"a bare weekday of the text falls on the latest date {d.isoformat()}")
+    elif "deictic" not in p:
+        return None
+    lo, hi = d, d + dt.timedelta(days=NEWS_WEEK_DAYS)
+    if "deictic" in p:
+        lo = hi = d - dt.timedelta(days=p["deictic"])
+        why.append(f"\"{surface}\" is dated by a day word ({lo.isoformat()})")
+    cands = [lo + dt.timedelta(days=i) for i in range((hi - lo).days + 1)]
+    for wd, surf in pins:
+        cands = [c for c in cands if c.weekday() == wd]
+        why.append(f"\"{surf}\" with a day word: published on a {_WEEKDAYS_EN[wd]}")
+    if lo_ev:
+        cands = [c for c in cands if c >= lo_ev]
+    cands = [c for c in cands if c <= hi_ev]
+    if not cands:
+        return None
+    return cands[0].isoformat(), cands[-1].isoformat(), why
+
+
+_WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
 def _best_month(earliest: str, latest: str) -> str:
     """The month holding most of the interval (the earlier on a tie)."""
     e = dt.date.fromisoformat(_period_start(earliest))
@@ -625,6 +760,16 @@ def decide(stated: tuple[str, str] | None, sidecar: tuple[str, str] | None,
                 (earliest and _period_end(value) < earliest) or (latest and _period_start(value) > latest)):
             evidence.append(f"conflict: {source} date {value} outside the evidence "
                             f"{earliest or '?'}..{latest or '?'}")
+    elif not conflict and (window := news_day_window(tagged or [], paragraphs or [], earliest,
+                                                      latest)):
+        earliest, latest, why = window
+        evidence.append(f"news days {earliest}..{latest}: " + ", ".join(why))
+        result.update(published_earliest=earliest, published_latest=latest,
+                      published_source="inferred")
+        if earliest == latest:
+            result.update(published=earliest, published_precision="day")
+        else:  # the news day itself or soon after it
+            result.update(published=earliest[:7], published_precision="month")
     elif earliest and latest and earliest <= latest:
         span = _days(earliest, latest)
         if span <= MONTH_SPAN_DAYS:
@@ -635,3 +780,18 @@ def decide(stated: tuple[str, str] | None, sidecar: tuple[str, str] | None,
                           published_source="inferred")
     result["published_evidence"] = ";".join(evidence)
     return result
+
+
+def anchor_of(pub: dict) -> dict | None:
+    """The anchor :func:`dossier.timexes.resolve` resolves relative expressions
+    against, from the result of :func:`decide`.
+
+    A day, month or year anchor: a month or year resolves what it determines
+    (الشهر الماضي، العام الماضي، يونيو الماضي) and leaves weekdays and أمس empty;
+    an inferred interval resolves only what every day of it agrees on."""
+    if not pub.get("published") or pub.get("published_precision") not in ("day", "month", "year"):
+        return None
+    return {"value": pub["published"], "precision": pub["published_precision"],
+            "earliest": str(pub.get("published_earliest") or "")[:10],
+            "latest": str(pub.get("published_latest") or "")[:10],
+            "source": pub.get("published_source", "")}

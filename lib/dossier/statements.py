@@ -165,6 +165,8 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     lex.involvement_nouns = _fset(tr.get("involvement_nouns"))
     lex.receive_verbs = _fset(tr.get("receive_verbs"))
     lex.help_words = _fset(tr.get("help_words"))
+    for phrase in tr.get("anaphoric_arms") or []:
+        lex.trie.add(str(phrase), ("anaph", ""))
     for iso, names in (tr.get("origin_names") or {}).items():
         for n in names or []:
             lex.trie.add(str(n), ("origin", str(iso)))
@@ -186,6 +188,9 @@ _PREPS = frozenset(fold(w) for w in ("في", "من", "لدى", "الى", "إلى
 _SELF = frozenset(fold(w) for w in ("بلاده", "بلادها", "بلادنا", "بلادهم", "لبلاده", "بلدنا", "بلده"))
 _NOT_REPORTING = frozenset(fold(w) for w in (
     "بعد", "قبل", "منذ", "رغم", "بعدما", "حتى", "لو", "مع", "بما", "الا", "إلا", "غير"))
+# "وذهب بوليانسكي أبعد من ذلك، إذ وصف الجلسة": the subject is the main clause's
+_SUBORD = frozenset(fold(w) for w in ("إذ", "اذ"))  # not حيث: "حيث تعتبر" is impersonal
+_TITLE_PLACE_PREPS = frozenset(fold(w) for w in ("في", "لدى"))
 _NOT_SUBJECT_PREPS = frozenset(fold(w) for w in ("لدى", "الى", "إلى", "على", "عن", "ضد", "نحو"))
 
 
@@ -399,7 +404,7 @@ def _verb_infos(toks: list[str]) -> list[tuple | None]:
             # requires one of these words soon after (before any blocking word)
             blocked = LEX.blocked_by.get(info[0], frozenset())
             ok = False
-            for t in toks[i + 1:i + 9]:
+            for t in toks[i + 1:i + 13]:
                 cs = _cands(t)
                 if any(c in blocked for c in cs):
                     break
@@ -469,9 +474,20 @@ def _group(p: _Para, ms: list[tuple[int, int, dict]], stop_at: int) -> list[tupl
     if not ms:
         return []
     group = [ms[0]]
+    skipped = None  # a place after a title ("السفير الروسي في واشنطن أناتولي أنطونوف")
     for m in ms[1:]:
         prev = group[-1]
         if m[0] >= stop_at:
+            break
+        if skipped is None and prev[2].get("form") in ("adjective", "title_adjective") \
+                and m[2].get("kind") in ("place", "country") and m[0] - prev[1] == 1 \
+                and p.toks[m[0] - 1] in _TITLE_PLACE_PREPS:
+            skipped = m
+            continue
+        if skipped is not None:
+            gap = p.toks[skipped[1]:m[0]]
+            if not gap and m[2].get("kind") == "person":
+                group.append(m)
             break
         gap = p.toks[prev[1]:m[0]]
         if any(g in ("،", ",", ":") for g in gap):
@@ -520,11 +536,14 @@ def _post_window(p: _Para, vi: int, end: int) -> int:
     return j
 
 
-def _speaker_from(p: _Para, lo: int, hi: int, ctx: dict, allow_prep: bool = True) -> tuple[_Speaker, int] | None:
-    """Speaker from the mentions in tokens [lo, hi); returns it and the group end."""
+def _speaker_from(p: _Para, lo: int, hi: int, ctx: dict, allow_prep: bool = True,
+                  allow_lam: bool = False) -> tuple[_Speaker, int] | None:
+    """Speaker from the mentions in tokens [lo, hi); returns it and the group end.
+    ``allow_lam``: a mention written with ل right at ``lo`` speaks (after an
+    attribution marker: "وفقاً لمعهد دراسة الحرب"، "في بيان لوزارة الخارجية")."""
     ms = [m for m in _mentions_between(p, lo, hi)
           if not (m[0] > lo and p.toks[m[0] - 1] in _NOT_SUBJECT_PREPS)
-          and (not _has_lam(p, m) or _lam_of_head(p, lo, m))
+          and (not _has_lam(p, m) or _lam_of_head(p, lo, m) or (allow_lam and m[0] == lo))
           and (allow_prep or not (m[0] > lo and p.toks[m[0] - 1] in _PREPS))]
     if not ms or ms[0][0] - lo > 8:
         return None
@@ -661,7 +680,9 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
         """The mention (or "بلاده"/pronoun) just before token i."""
         for k in range(i - 1, max(a, i - 4) - 1, -1):
             if p.toks[k] in _SELF or p.toks[k] in _PRON_SUBJ:
-                return (speaker.country, "self") if speaker.country else None
+                # "قدمت بلادها صوراً لحطام مسيرات إيرانية": in a claim, the speaker's
+                # own country is not the accused party
+                return (speaker.country, "self") if ok(speaker.country) else None
             m = _mention_at(p, k)
             if m is not None:
                 if not _is_recipient(p, m, registry) and ok(_country_of(m[2])):
@@ -700,7 +721,7 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
             for m in ms:
                 if lo <= m[0] < i and not _is_recipient(p, m, registry) and ok(_country_of(m[2])):
                     return _country_of(m[2]), "supplier"
-        elif any(c in LEX.receive_verbs for c in _verb_keys(tok)) and not _conditional_at(p, a, i):
+        elif any(c in LEX.receive_verbs for c in cands) and not _conditional_at(p, a, i):
             # "روسيا تسلمت صواريخ إيرانية"، "طلبت روسيا من إيران": the supplier after من,
             # else the weapon's origin (step 3) — never the subject, the recipient
             for k in range(i + 1, min(b, i + 6)):
@@ -716,6 +737,12 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
             if i + 1 < b and p.toks[i + 1] in _SELF and speaker.country:
                 return speaker.country, "self"
             # "إيران تستعد لإرسال صواريخ"، "على النظام الإيراني وقف إرسال"
+            got = subject_before(i)
+            if got and got[1] == "supplier":
+                return got
+        elif any(c in LEX.recipient_nouns for c in _noun_keys(cands)) and not _conditional_at(p, a, i):
+            # "طهران تعمل على تزويد موسكو بصواريخ": the noun's complement is the
+            # recipient, the supplier is the subject before it
             got = subject_before(i)
             if got and got[1] == "supplier":
                 return got
@@ -846,6 +873,13 @@ def _find_head(p: _Para, a: int, b: int, cue_toks: set[int]):
     for i in range(a + 1, min(b - 1, a + 8)):
         if p.toks[i] == ":" and not p.in_quote[i] and _mentions_between(p, a, i):
             return ("colon", i, i + 1, ("", "statement", False, ()))
+    # "وانضم المندوب الفرنسي إلى الموقف ذاته، قائلاً إن ...": with no reporting verb,
+    # a participle after a comma, followed by its reported content, heads the clause
+    for i in range(a + 1, b - 1):
+        st = LEX.participles.get(p.toks[i])
+        if st is not None and not p.in_quote[i] and p.toks[i - 1] in ("،", ",") \
+                and (p.toks[i + 1] in LEX.complementizers or p.toks[i + 1] in (":", _QUOTE)):
+            return ("participle", i, i + 1, ("", st, False, ()))
     return None
 
 
@@ -884,6 +918,17 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         if got:
             sp, _ = got
             sp.source = "colon"
+    elif kind == "participle":
+        # the subject of the clause's main verb, else the previous speaker
+        got = _speaker_from(p, a, hi, ctx, allow_prep=False)
+        if got:
+            sp, _ = got
+            sp.source = "before"
+        elif ctx["prev"] is not None and pi - ctx["prev_para"] <= 1:
+            prev = ctx["prev"]
+            sp = _Speaker(prev.actor_id, prev.surface, prev.country, prev.ids, "previous", prev.kind)
+        else:
+            sp = _Speaker()
     else:
         first = p.toks[hj] if hj < b else ""
         blocked = (not first or first in LEX.complementizers or first in (":", "،", ",")
@@ -911,7 +956,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                         sp.source = "before"
         if not blocked and sp is None:
             wend = _post_window(p, hi, b)
-            got = _speaker_from(p, hj, wend, ctx)
+            got = _speaker_from(p, hj, wend, ctx, allow_lam=kind == "attr")
             if got:
                 sp, subj_end = got
                 sp.source = "after" if kind == "verb" else "attribution"
@@ -931,7 +976,9 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 if got:
                     sp, _ = got
                     sp.source = "before"
-        if sp is None and not blocked and first not in LEX.anaphoric_heads:
+        if sp is None and not blocked and first not in LEX.anaphoric_heads \
+                and not (kind == "verb" and hi > a and p.toks[hi - 1] in _SUBORD
+                         and _mentions_between(p, max(a, hi - 10), hi)):
             # a subject the registry does not know ("ويرى مراقبون"، "وقال "شمخاني"")
             sp = _Speaker(surface=_plain_surface(p, hj, _post_window(p, hi, b)), source="unlinked")
         if sp is None and kind == "verb" and hi > a:
@@ -966,10 +1013,13 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     topic_cues: list[str] = []
     topic_toks: set[int] = set()
     origins: list[tuple[int, str]] = []
+    anaph = False
     for i, j, pl in p.matches:
         if not (a <= i and j <= b):
             continue
-        if pl[0] == "origin":
+        if pl[0] == "anaph":
+            anaph = True
+        elif pl[0] == "origin":
             origins.append((i, pl[1]))
         elif pl[0] == "topic":
             if pl[1] not in topics:
@@ -1006,6 +1056,10 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             if stance_hits[st]:
                 stance, decided_by = st, stance_hits[st]
                 break
+    topics_inherited = False
+    if anaph and ctx.get("last_arms") and not any(t in ARMS_TOPICS for t in topics):
+        topics = list(ctx["last_arms"]) + [t for t in topics if t not in ctx["last_arms"]]
+        topics_inherited = True
     arms = [t for t in topics if t in ARMS_TOPICS]
     accused, rule = "", ""
     if stance == "statement" and arms and not stance_hits["neutral"]:
@@ -1027,7 +1081,6 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     accused_all: list[str] = []
     if stance == "claim":
         accused_all = _accused_countries(p, a, b, scan_from, sp, accused)
-    topics_inherited = False
     if not any(t in ARMS_TOPICS for t in topics) and stance in ("denial", "admission") \
             and ctx.get("last_arms"):
         # "وصف ... التقارير الغربية بأنها عارية عن الصحة"، "المعلومات المضللة ... لتبرير

@@ -190,6 +190,10 @@ class Lexicon:
         VAGUE = _alt(vague.get("phrases", []))
         VUNIT = _alt(vague.get("units", []))
         VADJ = _alt(vague.get("adjectives", []))
+        RSTART = _alt(words.get("range_starts", []))
+        RJOIN = _alt(words.get("range_joins", []))
+        RYNOUN = _alt([*words["year_nouns"], *words.get("range_year_nouns", [])])
+        SUBPART = _alt(words.get("month_subparts", []))
 
         D = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
         Y = r"(?:1[89]\d\d|20\d\d)(?!\d|[/.]\d|-\d\d?-)"
@@ -216,6 +220,16 @@ class Lexicon:
             ),
             # 1446 هـ / عام 1446 هـ
             "hijri_year": rf"(?:{YNOUN}\s+)?(?P<hy_y>1[34]\d\d)(?!\d)\s*{HMARK}{B}",
+            # (بين) 23 و25 شباط/فبراير (2022|الماضي): two tags
+            "day_range": (
+                rf"(?:{RSTART}\s+)?(?P<dr_d1>{D})\s*(?:{RJOIN})\s*(?P<dr_d2>{D})\s*"
+                rf"(?:من\s+)?(?:(?:ال)?شهر\s+)?" + month_expr("dr_") + year_tail("dr_")
+            ),
+            # بين عامي 2015 و2018 / من 2015 إلى 2018: two tags
+            "year_range": (
+                rf"{RSTART}\s+(?P<yr_c1>(?:{RYNOUN}\s+)?(?P<yr_y1>{Y}))\s*(?:{RJOIN})\s*"
+                rf"(?P<yr_c2>(?:{YNOUN}\s+)?(?P<yr_y2>{Y})(?:\s*{GMARK}{B})?)(?!\s*{COUNTED}{B})"
+            ),
             # (الأربعاء،) 24 شباط/فبراير (2022|الماضي)
             "date_dmy": (
                 rf"(?:(?:يوم\s+)?(?P<dmy_wd>{WD}){B}\s*[،,]?\s*(?:الموافق\s+)?)?"
@@ -224,7 +238,7 @@ class Lexicon:
             ),
             # العاشر من كانون الأول (2023|الماضي)
             "date_ord": (
-                rf"(?:(?:يوم\s+)?(?P<do_wd>{WD}){B}\s*[،,]?\s*)?"
+                rf"(?:(?:يوم\s+)?(?P<do_wd>{WD}){B}\s*[،,]?\s*|(?P<do_head>{SUBPART})\s+)?"
                 rf"(?P<do_d>{ORD}){B}\s+من\s+(?:(?:ال)?شهر\s+)?" + month_expr("do_")
                 + year_tail("do_")
             ),
@@ -325,13 +339,46 @@ def tag(text: str, lex: Lexicon | None = None) -> list[dict]:
             parsed, span = _parse(m, rule, ft, text, folded, lex)
             if parsed is None:
                 continue
-            s, e = span
-            os_, oe = folded.span(s, e)
-            out.append({"start": os_, "end": oe, "surface": text[os_:oe], "rule": rule,
-                        "parsed": parsed})
+            _emit(out, text, folded, rule, parsed, span)
             pos = m.end()
             break
-    return _number_sentences(text, out)
+    return _number_sentences(text, _pin_deictics(ft, folded, out))
+
+
+def _emit(out: list[dict], text: str, folded, rule: str, parsed: dict, span) -> None:
+    items = parsed["items"] if parsed["type"] == "multi" else [(parsed, span)]
+    for p, (s, e) in items:
+        os_, oe = folded.span(s, e)
+        while oe < len(text) and text[oe] == "\u0640":  # "1446 هـ": keep the tatweel
+            oe += 1
+        out.append({"start": os_, "end": oe, "surface": text[os_:oe], "rule": rule, "parsed": p})
+
+
+_GLUE = re.compile(r"\s*[،,]?\s*")
+
+
+def _pin_deictics(ft: str, folded, out: list[dict]) -> list[dict]:
+    """"أمس الأربعاء", "اليوم الخميس 20 أكتوبر": a day word right before a
+    weekday (or a date given with its weekday) ties the publication day to
+    it. The weekday/date tag gets ``deictic`` (the day offset), the day word
+    ``pinned``; :mod:`dossier.pubdate` uses both."""
+    for a, b in zip(out, out[1:]):
+        pa, pb = a["parsed"], b["parsed"]
+        if pa["type"] != "deictic" or not (
+                pb["type"] == "weekday" and pb.get("q") is None or "wd" in pb):
+            continue
+        gap = text_between(folded, a["end"], b["start"])
+        if gap is not None and _GLUE.fullmatch(gap):
+            pb["deictic"] = pa["days"]
+            pa["pinned"] = True
+    return out
+
+
+def text_between(folded, start: int, end: int) -> str | None:
+    """Original text between two original offsets (None when they cross)."""
+    if end < start:
+        return None
+    return folded.original[start:end]
 
 
 _SENT_BREAK = re.compile(r"[.!?؟؛](?=\s|$)|\n")
@@ -367,11 +414,9 @@ def tag_scan(text: str, lex: Lexicon | None = None) -> list[dict]:
         if parsed is None:
             pos = m.start() + 1
             continue
-        os_, oe = folded.span(*span)
-        out.append({"start": os_, "end": oe, "surface": text[os_:oe], "rule": rule,
-                    "parsed": parsed})
+        _emit(out, text, folded, rule, parsed, span)
         pos = m.end()
-    return _number_sentences(text, out)
+    return _number_sentences(text, _pin_deictics(ft, folded, out))
 
 
 def _month_num(lex: Lexicon, m: re.Match, p: str) -> tuple[int | None, int]:
@@ -392,6 +437,16 @@ def _parse(m: re.Match, rule: str, ft: str, text: str, folded, lex: Lexicon):
     g = m.group
     start = m.start(rule)
     end = m.end(rule)
+    if rule == "day_range":
+        return _parse_day_range(m, lex)
+    if rule == "year_range":
+        y1, y2 = int(g("yr_y1")), int(g("yr_y2"))
+        if y2 < y1:
+            return None, None
+        return ({"type": "multi", "items": [
+            ({"type": "year", "y": y1, "mod": None}, (m.start("yr_c1"), m.end("yr_c1"))),
+            ({"type": "year", "y": y2, "mod": None}, (m.start("yr_c2"), m.end("yr_c2"))),
+        ]}, (m.start("yr_c1"), end))
     if rule in ("date_dmy", "date_my", "date_ord"):
         p = {"date_dmy": "dmy_", "date_my": "my_", "date_ord": "do_"}[rule]
         month, cut = _month_num(lex, m, p)
@@ -407,6 +462,8 @@ def _parse(m: re.Match, rule: str, ft: str, text: str, folded, lex: Lexicon):
         else:
             day = None
         part = lex.part_of.get(_key(g("my_part"))) if rule == "date_my" and g("my_part") else None
+        if rule == "date_ord" and g("do_head"):  # "الأسبوع الأول من مارس": a part of March
+            part, day = ("start" if day == 1 else None), None
         if rule == "date_my":
             name = _key(g("my_m1"))
             dual = bool(g("my_m2") or g("my_m3")) and cut < 0
@@ -418,6 +475,9 @@ def _parse(m: re.Match, rule: str, ft: str, text: str, folded, lex: Lexicon):
                   "q": lex.qual_of.get(_key(q)) if q else None, "mod": part}
         if same:
             parsed["same_year"] = True
+        wd = g(p + "wd") if rule != "date_my" else None
+        if wd and day is not None:  # "الثلاثاء 14 أكتوبر": the weekday the text gives
+            parsed["wd"] = lex.weekday_of[_key(wd)]
         return parsed, (start, end)
     if rule == "numeric_dmy":
         a, b, y = int(g("nd_a")), int(g("nd_b")), int(g("nd_y"))
@@ -492,6 +552,36 @@ def _parse(m: re.Match, rule: str, ft: str, text: str, folded, lex: Lexicon):
                 return None, None
         return {"type": "deictic", "days": lex.deictic_of[name]}, (start, end)
     return None, None
+
+
+def _parse_day_range(m: re.Match, lex: Lexicon):
+    """"بين 23 و25 فبراير": the first day (its own span, the number) takes the
+    month, year or qualifier of the second; "من 28 إلى 2 مارس" starts in the
+    month before."""
+    g = m.group
+    d1, d2 = int(g("dr_d1")), int(g("dr_d2"))
+    month, cut = _month_num(lex, m, "dr_")
+    end = m.end("day_range")
+    y, q, same = g("dr_y"), g("dr_q"), bool(g("dr_same"))
+    if cut >= 0:
+        end, y, q, same = cut, None, None, False
+    y = int(y) if y else None
+    q = lex.qual_of.get(_key(q)) if q else None
+    second = {"type": "date", "y": y, "m": month, "d": d2, "q": q, "mod": None}
+    m1, y1 = month, y
+    if d1 >= d2:  # crosses into the named month
+        m1 = 12 if month == 1 else month - 1
+        if y1 is not None and month == 1:
+            y1 -= 1
+    if y1 is not None and not _valid(y1, m1, d1) or y is not None and not _valid(y, month, d2):
+        return None, None
+    first = {"type": "date", "y": y1, "m": m1, "d": d1, "q": q, "mod": None}
+    if same:
+        first["same_year"] = second["same_year"] = True
+    return ({"type": "multi", "items": [
+        (first, (m.start("dr_d1"), m.end("dr_d1"))),
+        (second, (m.start("dr_d2"), end)),
+    ]}, (m.start("dr_d1"), end))
 
 
 _OUTLET_BEFORE = re.compile(
@@ -726,7 +816,61 @@ def _year_from_context(p: dict, where: tuple, state: dict) -> int | None:
     return None
 
 
+MAX_RANGE_DAYS = 62  # an inferred interval longer than this resolves nothing by itself
+
+
+def _inferred_range(anchor) -> tuple[dt.date, dt.date] | None:
+    """(earliest, latest) of an inferred publication date given as a dict
+    ``{"earliest", "latest", "source": "inferred"}`` (or with ``value`` only);
+    None for a stated/sidecar anchor or an interval longer than MAX_RANGE_DAYS."""
+    if not isinstance(anchor, dict) or anchor.get("source") != "inferred":
+        return None
+    lo = str(anchor.get("earliest") or "")[:10]
+    hi = str(anchor.get("latest") or "")[:10]
+    if not (len(lo) == 10 and len(hi) == 10):
+        v = str(anchor.get("value") or "")
+        if len(v) != 10 or anchor.get("precision", "day") != "day":
+            return None
+        lo = hi = v
+    try:
+        a, b = dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)
+    except ValueError:
+        return None
+    if a > b or (b - a).days > MAX_RANGE_DAYS:
+        return None
+    return a, b
+
+
+def _range_label(rng: tuple[dt.date, dt.date]) -> str:
+    a, b = rng
+    return "inferred:" + (a.isoformat() if a == b else f"{a.isoformat()}..{b.isoformat()}")
+
+
+def _resolve_range(p: dict, rng: tuple[dt.date, dt.date], last):
+    """Resolve against every day of an inferred interval: the value is kept
+    only when all of them give the same one (a weekday named in an article
+    of Wed..Tue known to follow the Wednesday is that Wednesday; "أمس" is
+    unknown), so no day is ever invented."""
+    a, b = rng
+    got = None
+    for i in range((b - a).days + 1):
+        day = a + dt.timedelta(days=i)
+        d, prec, used = _resolve_one(p, (day, "day"), last)
+        if d is None:
+            return None, "none", None
+        key = (_fmt(d, prec), prec)
+        if got is None:
+            got = (key, d, prec, used == day.isoformat(), used)
+        elif key != got[0]:
+            return None, "none", None
+    _, d, prec, from_anchor, used = got
+    return d, prec, (_range_label(rng) if from_anchor else used)
+
+
 def _resolve_seq(tagged: list[dict], anchor, state: dict) -> list[dict]:
+    rng0 = _inferred_range(anchor)
+    if isinstance(anchor, dict):
+        anchor = (anchor.get("value") or "", anchor.get("precision") or "")
     anchor = _as_anchor(anchor)
     out = []
     for t in tagged:
@@ -735,10 +879,18 @@ def _resolve_seq(tagged: list[dict], anchor, state: dict) -> list[dict]:
         year = _year_from_context(p, where, state)
         if year is not None:
             p = dict(p, y=year)
-        d, prec, used = _resolve_one(p, anchor, state.get("last"))
+        rng = rng0  # the interval pubdate.decide inferred for this article
+        if rng is not None and not (p["type"] in ("year", "hijri", "vague")
+                                    or p["type"] == "date" and p["y"] is not None):
+            d, prec, used = _resolve_range(p, rng, state.get("last"))
+        else:
+            d, prec, used = _resolve_one(p, anchor, state.get("last"))
         if year is not None and d is not None:
             used = str(year)
-        if d is not None and p["type"] in ("date", "year", "hijri") and used is None:
+        if d is not None and p["type"] in ("date", "year", "hijri") and (
+                used is None or p["type"] == "date" and p.get("q") == "next"):
+            # "14 نونبر المقبل، على أن تدخل حيز التنفيذ مطلع دجنبر": a month
+            # named after an absolute or a coming date goes with its year
             state["year_ctx"] = (where, d.year)
         value = _fmt(d, prec) if d is not None else ""
         if t["parsed"]["type"] == "vague":
