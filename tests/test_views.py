@@ -407,8 +407,65 @@ def test_html_table_empty_and_index():
     assert "&lt;b&gt;" in out and "<b>" not in out
 
 
+def test_html_table_shows_the_first_rows_and_names_the_csv():
+    df = pd.DataFrame({"article_id": [f"a{i:03d}" for i in range(250)], "n": range(250)})
+    out = str(html.table(df, source="articles"))
+    assert out.count("<tr>") == 1 + html.MAX_ROWS  # header + the default 100 rows
+    assert "first 100 of 250 rows; the full table: tables/articles.csv" in out
+    assert "أول 100 من 250 صفاً" in out and '<bdi dir="ltr">tables/articles.csv</bdi>' in out
+    assert str(html.table(df, max_rows=0)).count("<tr>") == 251  # 0: every row
+    try:
+        html.configure(max_rows=10)
+        assert str(html.table(df)).count("<tr>") == 11
+    finally:
+        html.configure(max_rows=100)
+
+
+def test_quote_cards_are_capped(c):
+    cards = views.quote_cards_data(c.statements, c.actors)
+    many = pd.concat([cards] * 30, ignore_index=True)
+    out = str(html.quote_cards(many, limit=5))
+    assert out.count("<figure") == 5
+    assert f"first 5 of {len(many)} statements; the full table: tables/statements.csv" in out
+
+
+def test_capped_join_counts_the_rest():
+    assert views.capped_join(["a", "b"], "; ", 3) == "a; b"
+    assert views.capped_join(list("abcde"), "; ", 3) == "a; b; c; … (+2 more · +2 أخرى)"
+
+
+def test_claims_table_puts_same_article_responses_first(c):
+    claims = views.claim_rows(c.statements, c.claim_responses, c.actors, ["drones"])
+    table = views.claims_table(claims, c.statements, c.actors, n_words=3)
+    cited = [line.rsplit("[", 1)[1] for line in table.loc[0, "responses"].splitlines()]
+    assert cited == ["a2 ¶0]", "a3 ¶0]"]  # claim s1 is in a2: its denial there, then a3's admission
+    reordered = claims.assign(responses="s3;s2")
+    cited = [line.rsplit("[", 1)[1] for line in
+             views.claims_table(reordered, c.statements, c.actors).loc[0, "responses"].splitlines()]
+    assert cited == ["a2 ¶0]", "a3 ¶0]"]
+
+
 # ---------------------------------------------------------------------------
 # plots
+
+
+def test_plots_stay_readable_for_many_articles():
+    arts = pd.DataFrame({"article_id": [f"a{i:04d}" for i in range(500)], "status": "ok",
+                         "title": "عنوان", "n_chars": [1000 + i for i in range(500)],
+                         "n_paragraphs": [5 + i % 20 for i in range(500)]})
+    fig = plots.article_values(arts, "n_paragraphs", "فقرات", "فقرات")
+    ax = fig.axes[0]
+    assert len(ax.patches) == 20  # a histogram of 20 distinct values, not 500 bars
+    assert "500 articles" in ax.get_title()
+    few = plots.article_values(arts.head(12), "n_chars", "حروف", "حروف")
+    assert len(few.axes[0].patches) == 12  # one bar per article
+    bars = plots.barh([f"x{i}" for i in range(90)], list(range(90, 0, -1)), "t")
+    assert len(bars.axes[0].patches) == 40 and "first 40 of 90" in bars.axes[0].get_title()
+    table = pd.DataFrame({"k": range(100), "v": range(100)}, index=[f"r{i}" for i in range(100)])
+    stacked = plots.stacked_barh(table, "t", max_rows=30)
+    assert len(stacked.axes[0].get_yticklabels()) == 30
+    assert "r99" in [t.get_text() for t in stacked.axes[0].get_yticklabels()]  # the largest rows stay
+    plots.plt.close("all")
 
 
 def test_arabic_font_available():

@@ -74,12 +74,42 @@ def first_strong(text: str) -> str:
     return ""
 
 
+# A briefing shows at most this many rows of a table and this many quote cards
+# (the full tables are the CSV files of the run folder): a briefing of a large
+# corpus stays readable and small. Notebooks set it from their ``max_rows``.
+MAX_ROWS = 100
+MAX_CARDS = 60
+
+
+def configure(max_rows: int | None = None, max_cards: int | None = None) -> None:
+    """Set the row and card limits of this notebook's tables (0: no limit)."""
+    global MAX_ROWS, MAX_CARDS
+    if max_rows is not None:
+        MAX_ROWS = int(max_rows)
+    if max_cards is not None:
+        MAX_CARDS = int(max_cards)
+
+
+def more_note(shown: int, total: int, source: str = "", noun: tuple[str, str] = ("rows", "صفاً")) -> str:
+    """"first N of M rows" and where the rest is, in English and Arabic (each in
+    its own direction), as escaped HTML."""
+    en = f"first {shown} of {total} {noun[0]}" + (f"; the full table: tables/{source}.csv" if source else "")
+    ar = f"أول {shown} من {total} {noun[1]}" + ("، والجدول الكامل في الملف " if source else "")
+    csv = f'<bdi dir="ltr">tables/{esc(source)}.csv</bdi>' if source else ""
+    return (f'<p class="dossier-more"><span dir="ltr" lang="en">{esc(en)}</span> · '
+            f'<span dir="rtl" lang="ar">{esc(ar)}{csv}</span></p>')
+
+
 def table(df: pd.DataFrame, headers: dict[str, str] | None = None, max_rows: int | None = None,
-          caption: str = "", empty: str = "لا توجد صفوف — no rows") -> HTML:
+          caption: str = "", empty: str = "لا توجد صفوف — no rows", source: str = "") -> HTML:
     """A DataFrame as an escaped HTML table: ``dir="auto"`` on every cell,
     headers renamed by ``headers`` (column → label), the index kept when named.
-    The table runs right to left when its first header label is Arabic."""
+    The table runs right to left when its first header label is Arabic.
+
+    At most ``max_rows`` rows (default :data:`MAX_ROWS`; 0 shows all), then a
+    note with the total and, when ``source`` names a table, its CSV file."""
     headers = headers or {}
+    max_rows = MAX_ROWS if max_rows is None else max_rows
     if df is None or len(df) == 0:
         return HTML(f'<p class="dossier-empty" dir="auto">{esc(empty)}</p>', empty)
     frame = df
@@ -105,8 +135,7 @@ def table(df: pd.DataFrame, headers: dict[str, str] | None = None, max_rows: int
         parts.append("</tr>")
     parts.append("</tbody></table></div>")
     if max_rows and len(frame) > max_rows:
-        parts.append(f'<p class="dossier-more" dir="auto">… {len(frame) - max_rows} more rows '
-                     f'(+{len(frame) - max_rows} صفاً آخر)</p>')
+        parts.append(more_note(max_rows, len(frame), source))
     return HTML("".join(parts), f"table of {len(frame)} rows")
 
 
@@ -119,13 +148,14 @@ def note(text: str) -> HTML:
     return HTML(f'<p class="dossier-note" dir="auto">{esc(text)}</p>', text)
 
 
-def quote_cards(cards: pd.DataFrame, limit: int | None = None) -> HTML:
+def quote_cards(cards: pd.DataFrame, limit: int | None = None, source: str = "statements") -> HTML:
     """Right-to-left quote cards: the quote, speaker, stance, topics, date and
     citation (article, paragraph). ``cards`` comes from
     :func:`dossier.views.quote_cards_data`."""
     if cards is None or len(cards) == 0:
         return HTML('<p class="dossier-empty" dir="rtl" lang="ar">لا توجد تصريحات — no statements</p>',
                     "no statements")
+    limit = MAX_CARDS if limit is None else limit
     shown = cards.head(limit) if limit else cards
     parts = ['<div class="dossier-cards" dir="rtl" lang="ar">']
     for c in shown.itertuples(index=False):
@@ -145,7 +175,7 @@ def quote_cards(cards: pd.DataFrame, limit: int | None = None) -> HTML:
             '</figcaption></figure>')
     parts.append("</div>")
     if limit and len(cards) > limit:
-        parts.append(f'<p class="dossier-more" dir="auto">… {len(cards) - limit} more</p>')
+        parts.append(more_note(limit, len(cards), source, ("statements", "تصريحاً")))
     return HTML("".join(parts), f"{len(shown)} quote cards")
 
 

@@ -109,9 +109,16 @@ def _empty(ax, message: str = "لا توجد بيانات — no data"):
 # bars
 
 
+def _first_of(title: str, shown: int, total: int) -> str:
+    return f"{title}\n(أول {shown} من {total} — first {shown} of {total})" if total > shown else title
+
+
 def barh(labels: Sequence[str], values: Sequence[float], title: str = "", xlabel: str = "",
-         color: str = "#2e6f9e", max_label: int = 45) -> Figure:
-    """Horizontal bars, first item on top, value written at the end of each bar."""
+         color: str = "#2e6f9e", max_label: int = 45, max_bars: int = 40) -> Figure:
+    """Horizontal bars, first item on top, value written at the end of each bar;
+    the first ``max_bars`` items only (the title says so)."""
+    title = _first_of(title, min(len(labels), max_bars), len(labels))
+    labels, values = list(labels)[:max_bars], list(values)[:max_bars]
     n = len(labels)
     fig, ax = _fig(8, max(1.6, 0.42 * n + 1.1))
     if n == 0:
@@ -132,18 +139,39 @@ def barh(labels: Sequence[str], values: Sequence[float], title: str = "", xlabel
     return fig
 
 
-def article_lengths(articles: pd.DataFrame, title: str = "طول المقالات (عدد الحروف) — article length") -> Figure:
-    """One bar per readable article: its characters, labelled by its Arabic title."""
+def article_values(articles: pd.DataFrame, column: str, title: str, xlabel: str, color: str = "#2e6f9e",
+                   max_bars: int = 40) -> Figure:
+    """One bar per readable article (labelled by its Arabic title) while there
+    are at most ``max_bars`` of them; beyond, a histogram of the values."""
     ok = articles[articles["status"].astype(str) == "ok"].sort_values("article_id")
-    labels = [f"{shorten(t, 38) or '—'}  [{a[:3]}]" for a, t in zip(ok["article_id"], ok["title"])]
-    values = pd.to_numeric(ok["n_chars"], errors="coerce").fillna(0).astype(int).tolist()
-    return barh(labels, values, title, "حروف — characters")
+    values = pd.to_numeric(ok[column], errors="coerce").fillna(0).astype(int).tolist()
+    if len(ok) <= max_bars:
+        labels = [f"{shorten(t, 38) or '—'}  [{a[:3]}]" for a, t in zip(ok["article_id"], ok["title"])]
+        return barh(labels, values, title, xlabel, color=color)
+    fig, ax = _fig(8, 3.6)
+    ax.hist(values, bins=min(40, max(10, len(set(values)))), color=color)
+    ax.set_title(f"{title}\n({len(values)} مقالاً — {len(values)} articles)")
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel("مقالات — articles")
+    fig.tight_layout()
+    return fig
+
+
+def article_lengths(articles: pd.DataFrame, title: str = "طول المقالات (عدد الحروف) — article length") -> Figure:
+    """Characters per readable article (bars, or a histogram for many articles)."""
+    return article_values(articles, "n_chars", title, "حروف — characters")
 
 
 def stacked_barh(table: pd.DataFrame, title: str = "", xlabel: str = "", max_label: int = 40,
                  colors: dict[str, str] | None = None, row_labels: dict[str, str] | None = None,
-                 legend_labels: dict[str, str] | None = None) -> Figure:
-    """Rows of ``table`` as stacked horizontal bars of its columns."""
+                 legend_labels: dict[str, str] | None = None, max_rows: int = 30) -> Figure:
+    """Rows of ``table`` as stacked horizontal bars of its columns; beyond
+    ``max_rows`` rows, those with the largest totals (the title says so)."""
+    if len(table) > max_rows and table.shape[1]:
+        total = table.astype(float).sum(axis=1)
+        keep = total.sort_values(ascending=False, kind="stable").index[:max_rows]
+        title = _first_of(title, max_rows, len(table))
+        table = table[table.index.isin(keep)]
     n = len(table)
     fig, ax = _fig(8.5, max(1.8, 0.45 * n + 1.6))
     if n == 0 or table.shape[1] == 0:
@@ -315,25 +343,36 @@ def timeline(items: pd.DataFrame, articles: pd.DataFrame | None = None,
     # bar never hides a day or a month of another type
     step = 0.8 / max(len(types), 1)
     offset = {t: (len(types) - 1) / 2 * step - i * step for i, t in enumerate(types)}
+    # one call per (type, kind of mark): thousands of events draw in one go
+    points: dict[str, tuple[list, list]] = {}
+    bars: dict[tuple[str, bool], tuple[list, list, list]] = {}
     for r in items.itertuples(index=False):
         y = ypos[r.lane] + offset[r.type]
-        c = colors[r.type]
         if r.is_point:
-            ax.plot([r.start], [y], marker="o", markersize=7, color=c, linestyle="none", zorder=3)
+            xs, ys = points.setdefault(r.type, ([], []))
+            xs.append(r.start)
+            ys.append(y)
         else:
-            width = (r.end - r.start).days + 1
-            ax.barh([y], [width], left=[r.start], height=step * 0.9, color=c,
-                    alpha=0.35 if r.precision == "year" else 0.7, zorder=2)
+            ys, widths, lefts = bars.setdefault((r.type, r.precision == "year"), ([], [], []))
+            ys.append(y)
+            widths.append((r.end - r.start).days + 1)
+            lefts.append(r.start)
+    for t, (xs, ys) in points.items():
+        ax.plot(xs, ys, marker="o", markersize=7, color=colors[t], linestyle="none", zorder=3)
+    for (t, is_year), (ys, widths, lefts) in bars.items():
+        ax.barh(ys, widths, left=lefts, height=step * 0.9, color=colors[t], alpha=0.35 if is_year else 0.7,
+                zorder=2)
     labels = list(lane_names)
     if has_articles:
-        for r in articles.itertuples(index=False):
-            if r.is_point:
-                ax.plot([r.start], [0], marker="D", markersize=7, color="#34495e",
-                        linestyle="none", zorder=3)
-            else:
-                width = (r.end - r.start).days + 1
-                ax.barh([0], [width], left=[r.start], height=0.45, color="none", edgecolor="#34495e",
-                        hatch="///", zorder=2)
+        dated = articles[articles["is_point"].astype(bool)]
+        spans = articles[~articles["is_point"].astype(bool)]
+        if len(dated):
+            ax.plot(list(dated["start"]), [0] * len(dated), marker="D", markersize=7, color="#34495e",
+                    linestyle="none", zorder=3)
+        if len(spans):
+            ax.barh([0] * len(spans), [(e - b).days + 1 for b, e in zip(spans["start"], spans["end"])],
+                    left=list(spans["start"]), height=0.45, color="none", edgecolor="#34495e", hatch="///",
+                    zorder=2)
         labels.append("المقالات (تاريخ النشر)")  # row 0, under the lanes
     ax.set_yticks(list(range(n))[::-1], [shorten(lab, 30) for lab in labels])
     ax.set_ylim(-0.8, n - 0.2)
@@ -369,14 +408,24 @@ def stance_timeline(items: pd.DataFrame, lane_labels: dict[str, str] | None = No
     ypos = {k: n - 1 - i for i, k in enumerate(lanes)}
     markers = {"claim": "o", "denial": "X", "admission": "s", "partial_admission": "P"}
     offsets = {"claim": 0.15, "denial": -0.15, "admission": 0.0, "partial_admission": 0.0}
+    points: dict[str, tuple[list, list]] = {}
+    bars: dict[str, tuple[list, list, list]] = {}
     for r in items.itertuples(index=False):
         y = ypos[r.lane] + offsets.get(r.stance, 0)
-        c = STANCE_COLORS.get(r.stance, "#7f8c8d")
         if r.is_point:
-            ax.plot([r.start], [y], marker=markers.get(r.stance, "o"), markersize=9, color=c,
-                    linestyle="none", zorder=3)
+            xs, ys = points.setdefault(r.stance, ([], []))
+            xs.append(r.start)
+            ys.append(y)
         else:
-            ax.barh([y], [(r.end - r.start).days + 1], left=[r.start], height=0.22, color=c, alpha=0.5)
+            ys, widths, lefts = bars.setdefault(r.stance, ([], [], []))
+            ys.append(y)
+            widths.append((r.end - r.start).days + 1)
+            lefts.append(r.start)
+    for stance, (xs, ys) in points.items():
+        ax.plot(xs, ys, marker=markers.get(stance, "o"), markersize=9, color=STANCE_COLORS.get(stance, "#7f8c8d"),
+                linestyle="none", zorder=3)
+    for stance, (ys, widths, lefts) in bars.items():
+        ax.barh(ys, widths, left=lefts, height=0.22, color=STANCE_COLORS.get(stance, "#7f8c8d"), alpha=0.5)
     ax.set_yticks([ypos[k] for k in lanes], [shorten((lane_labels or {}).get(k, k), 30) for k in lanes])
     ax.set_ylim(-0.8, n - 0.2)
     stances = [s for s in ("claim", "denial", "admission", "partial_admission") if s in set(items["stance"])]

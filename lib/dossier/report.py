@@ -406,6 +406,13 @@ def _ipc_kernel_manager_class():
         def _ip_default(self) -> str:
             return str(Path(tempfile.mkdtemp(prefix="dossier-kernel-")) / "k")
 
+        async def _async_interrupt_kernel(self) -> None:
+            # jupyter_client interrupts before asking a kernel to shut down; a
+            # notebook that ran to its end needs no interrupt, and the kernel
+            # would log a spurious KeyboardInterrupt error
+            if not self.shutting_down:
+                await super()._async_interrupt_kernel()
+
         def cleanup_ipc_files(self) -> None:
             super().cleanup_ipc_files()
             shutil.rmtree(Path(self.ip).parent, ignore_errors=True)

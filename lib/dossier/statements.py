@@ -119,6 +119,10 @@ class Lexicons:
     passive_aux: frozenset = frozenset()
     masdar_stance: dict[str, str] = field(default_factory=dict)
     blocked_by: dict[str, frozenset] = field(default_factory=dict)
+    windows: dict[str, int] = field(default_factory=dict)
+    passive_reporting: frozenset = frozenset()
+    own_make: frozenset = frozenset()
+    exception: frozenset = frozenset()
     topics: tuple[str, ...] = ()
 
 
@@ -140,7 +144,10 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
             lex.verbs[fold(str(f))] = (lemma, stance, bool(v.get("follow_up")), requires)
         if v.get("blocked_by"):
             lex.blocked_by[lemma] = _fset(v["blocked_by"])
+        if v.get("window"):
+            lex.windows[lemma] = int(v["window"])
     lex.impersonal = _fset(rv.get("impersonal"))
+    lex.passive_reporting = _fset(rv.get("passive_reporting"))
     lex.passive_aux = _fset(rv.get("passive_aux"))
     lex.masdar_stance = {fold(str(k)): str(x) for k, x in (rv.get("masdar_stance") or {}).items()}
     for a in rv.get("agent_marker", []) or []:
@@ -154,9 +161,11 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     lex.no_subject_after = _fset(rv.get("no_subject_after"))
     lex.anaphoric_heads = _fset(rv.get("anaphoric_heads"))
     lex.dual_speakers = _fset(rv.get("dual_speakers"))
-    for kind in ("denial", "admission", "partial", "claim", "neutral"):
+    for kind in ("denial", "admission", "partial", "claim", "neutral", "need", "mask"):
         for cue in st.get(kind, []) or []:
             lex.trie.add(str(cue), (kind, str(cue)))
+    lex.own_make = _fset(st.get("own_make"))
+    lex.exception = _fset(st.get("exception"))
     tr = st.get("transfer", {}) or {}
     lex.supply_verbs = _fset(tr.get("supply_verbs"))
     lex.agent_nouns = _fset(tr.get("agent_nouns"))
@@ -404,7 +413,7 @@ def _verb_infos(toks: list[str]) -> list[tuple | None]:
             # requires one of these words soon after (before any blocking word)
             blocked = LEX.blocked_by.get(info[0], frozenset())
             ok = False
-            for t in toks[i + 1:i + 13]:
+            for t in toks[i + 1:i + 1 + LEX.windows.get(info[0], 12)]:
                 cs = _cands(t)
                 if any(c in blocked for c in cs):
                     break
@@ -748,7 +757,9 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
                 return got
     # 3. origin of a weapon: adjective after it ("مسيرة إيرانية") or its name ("شاهد 136")
     for t in sorted(topic_toks):
-        for k in range(t + 1, min(b, t + 4)):
+        # a quoted model name may stand between ("مسيرة "أبابيل" الإيرانية")
+        quoted = t + 1 < b and p.toks[t + 1] == _QUOTE
+        for k in range(t + 1, min(b, t + (7 if quoted else 4))):
             m = p.m_tok.get(k)
             if m and m[2].get("form") == "adjective" and m[2].get("kind") == "country" \
                     and ok(_country_of(m[2])):
@@ -801,6 +812,19 @@ def _accused_countries(p: _Para, a: int, b: int, content_start: int, speaker: _S
 
 
 # --------------------------------------------------------------- main
+# "س: ..." / "ج: ..." (also "سؤال:"، "الجواب:"): the lines of an interview
+_QA_RE = re.compile(r"^\s*(س|ج|سؤال|جواب|الجواب|السؤال)\s*[:：\-–]")
+_QUESTION_MARKS = frozenset(("س", "سؤال", "السؤال"))
+_BODY_END = re.compile(r"[.!؟?\"»”]\s*$")
+
+
+def _last_body_paragraph(paragraphs: list[str]) -> int:
+    """Index of the last paragraph that ends like a sentence; the short lines after
+    it are web chrome. With fewer than three such paragraphs, nothing is cut."""
+    ends = [i for i, t in enumerate(paragraphs) if t and _BODY_END.search(t) and len(t.split()) > 6]
+    return ends[-1] if len(ends) >= 3 else len(paragraphs)
+
+
 def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexes: list[dict],
             published: str | None, registry=None) -> list[dict]:
     """Reported statements of one article (records of the ``statements`` table)."""
@@ -811,24 +835,80 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
     for t in timexes or ():
         if t.get("value"):
             by_para_t.setdefault(int(t["para_idx"]), []).append(t)
-    ctx: dict = {"prev": None, "prev_para": -9, "prev_sentence_ms": [], "last_arms": []}
+    ctx: dict = {"prev": None, "prev_para": -9, "prev_sentence_ms": [], "last_arms": [],
+                 "claimed": {}, "speakers": [], "interviewee": None, "claim_arms": {}, "last_rec": None}
     out: list[dict] = []
+    last_body = _last_body_paragraph(paragraphs)
     for pi, text in enumerate(paragraphs):
         if not text or not text.strip():
             continue
+        if pi > last_body and len(text.split()) <= 15:
+            continue  # related links, tags and share lines after the article's body
+        qa = _QA_RE.match(text)
         p = _Para(text, by_para_m.get(pi, []), by_para_t.get(pi, []))
+        if qa and qa.group(1) in _QUESTION_MARKS:
+            # the interviewer's question is no statement, but gives the answer its topic
+            arms = [pl[1] for i, j, pl in p.matches if pl[0] == "topic" and pl[1] in ARMS_TOPICS]
+            if arms:
+                ctx["last_arms"] = list(dict.fromkeys(arms))
+            continue
+        answer = bool(qa)
         n = 0
         for a, b in _sentences(p):
             cue_toks = {k for (i, j, pl) in p.matches if pl[0] in ("claim", "denial", "admission")
                         and j - i > 1 and a <= i for k in range(i, j)}
-            for ca, cb in _clauses(p, a, b, cue_toks):
-                rec = _statement(p, article_id, pi, ca, cb, cue_toks, ctx, published, registry)
+            ctx["sent_prev"] = ctx["sent_rec"] = None
+            ctx["sent_start"] = a
+            for ca, cb in ([(a, b)] if answer else _clauses(p, a, b, cue_toks)):
+                rec = _statement(p, article_id, pi, ca, cb, cue_toks, ctx, published, registry, answer)
                 if rec is not None:
-                    rec["statement_id"] = f"{article_id}:{pi}:{n}"
-                    n += 1
-                    out.append(rec)
+                    twin = rec.pop("_twin", None)
+                    for r in (rec, twin) if twin else (rec,):
+                        r["statement_id"] = f"{article_id}:{pi}:{n}"
+                        n += 1
+                        out.append(r)
             ctx["prev_sentence_ms"] = _mentions_between(p, a, b)
     return out
+
+
+_NEG_SKIP = frozenset(fold(w) for w in ("قد", "يتم", "تتم", "يجر", "تكن", "يكن"))
+_INTERVIEW = frozenset(fold(w) for w in ("مقابلة", "حوار", "لقاء", "المقابلة", "الحوار"))
+_GENERIC_SUBJ = frozenset(fold(w) for w in (
+    "مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "خبراء", "خبير", "محللون", "محلل", "مراقبون",
+    "دبلوماسي", "دبلوماسيون", "تقارير", "وسائل", "بيان", "صحيفة", "وكالة", "مصادر", "نشطاء",
+    "سكان", "شهود", "مسؤولة", "متحدث", "متحدثة"))
+
+
+def _earlier_speaker(sp: _Speaker, ctx: dict) -> _Speaker | None:
+    """The earlier speaker whose attribution contains this unlinked subject (a
+    surname, a short form of an organisation's name)."""
+    words = fold(sp.surface).split()
+    if not words or words[0] in _GENERIC_SUBJ or words[0] in LEX.anaphoric_heads \
+            or (len(words) == 1 and (len(words[0]) < 4 or words[0].startswith("ال"))):
+        return None
+    needle = " " + " ".join(words) + " "
+    for attr, prev in reversed(ctx["speakers"]):
+        if needle in attr and (prev.actor_id or prev.country):
+            return _Speaker(prev.actor_id, sp.surface, prev.country, prev.ids, "continuity", prev.kind)
+    return None
+
+
+def _affirmed_supply(p: _Para, a: int, lo: int, hi: int) -> int | None:
+    """The first token in [lo, hi) that affirms a supply by the speaker's side: a
+    supply verb or verbal noun not right after a negation, or a first-person supply
+    verb ("أرسلنا"، "قدمنا")."""
+    for k in range(lo, hi):
+        t = p.toks[k]
+        if (k - 1 >= a and p.toks[k - 1] in _NEGATIONS) or (k - 2 >= a and p.toks[k - 2] in _NEGATIONS) \
+                or _conditional_at(p, a, k):
+            continue
+        cands = _cands(t)
+        if any(c.endswith("نا") and (c[:-2] in LEX.supply_verbs or c[:-2] + "ت" in LEX.supply_verbs)
+               for c in cands):
+            return k
+        if _is_supply(t) or any(c in LEX.agent_nouns or c in LEX.receive_verbs for c in _noun_keys(cands)):
+            return k
+    return None
 
 
 def _agent_after(p: _Para, i: int, b: int) -> tuple[int, int] | None:
@@ -884,8 +964,11 @@ def _find_head(p: _Para, a: int, b: int, cue_toks: set[int]):
 
 
 def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], ctx: dict,
-               published: str | None, registry) -> dict | None:
-    head = _find_head(p, a, b, cue_toks)
+               published: str | None, registry, answer: bool = False) -> dict | None:
+    if answer:  # "ج: ..." in an interview: the interviewee speaks, no reporting verb
+        head = ("answer", a, a, ("", "statement", False, ()))
+    else:
+        head = _find_head(p, a, b, cue_toks)
     if head is None:
         return None
     kind, hi, hj, (lemma, verb_stance, follow_up, _req) = head
@@ -913,6 +996,17 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             subj_end = agent[1] if agent else hj
         if kind == "passive":
             subj_end = hj  # the reported content follows the verbal noun
+    elif kind == "answer":
+        iv: _Speaker | None = ctx.get("interviewee") or ctx.get("prev")
+        sp = _Speaker(iv.actor_id, iv.surface, iv.country, iv.ids, "interview", iv.kind) if iv else _Speaker()
+    elif kind == "verb" and lemma == "نقل" and hj < b and p.toks[hj] == fold("عن"):
+        # "ونُقل عن دبلوماسي فرنسي قوله": the passive; the source after عن speaks
+        got = _speaker_from(p, hj + 1, _post_window(p, hj, b), ctx)
+        if got:
+            sp, subj_end = got
+        else:
+            sp = _Speaker(surface=_plain_surface(p, hj + 1, _post_window(p, hj, b), 3))
+        sp.source = "relayed"
     elif kind == "colon":
         got = _speaker_from(p, a, hi, ctx)
         if got:
@@ -935,6 +1029,21 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                    or first in LEX.no_subject_after)
         if kind == "attr":
             blocked = False
+        if kind == "verb" and blocked and hi - a <= 1 \
+                and any(k in LEX.passive_reporting for k in _verb_keys(p.toks[hi])):
+            # "وتردد في أروقة الأمم المتحدة أن"، "وأفيد بأن": nobody in particular
+            sp = _Speaker(source="impersonal")
+        if sp is None and kind == "verb" and hi > a:
+            # "وتجدر الإشارة إلى أن طهران نفت": SVO inside a complement clause
+            lo2 = hi - 1
+            while lo2 > a and p.toks[lo2] in _AUX:
+                lo2 -= 1
+            near = [m for m in _mentions_between(p, max(a, lo2 - 5), lo2 + 1) if m[1] == lo2 + 1]
+            if near and near[0][0] > a and p.toks[near[0][0] - 1] in LEX.complementizers:
+                got = _speaker_from(p, near[0][0], lo2 + 1, ctx, allow_prep=False)
+                if got:
+                    sp, _ = got
+                    sp.source = "before"
         if kind == "verb" and hi > a:
             # nominal sentence: the clause opens with the subject ("واشنطن ولندن تتهمان")
             lo = a
@@ -981,6 +1090,9 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                          and _mentions_between(p, max(a, hi - 10), hi)):
             # a subject the registry does not know ("ويرى مراقبون"، "وقال "شمخاني"")
             sp = _Speaker(surface=_plain_surface(p, hj, _post_window(p, hi, b)), source="unlinked")
+            # ... unless an earlier attribution named it in full ("وقالت هايلي" after
+            # "المندوبة الأمريكية ... نيكي هايلي"، "وأوضح سلاح الجو" after "سلاح الجو الأوكراني")
+            sp = _earlier_speaker(sp, ctx) or sp
         if sp is None and kind == "verb" and hi > a:
             got = _speaker_from(p, max(a, hi - 10), hi, ctx, allow_prep=False)
             if got:
@@ -992,6 +1104,17 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 sp = _Speaker(prev.actor_id, prev.surface, prev.country, prev.ids, "previous", prev.kind)
         if sp is None:
             sp = _Speaker(surface=_plain_surface(p, hj, _post_window(p, hi, b)) if not blocked else "")
+    # "ولم تعلق طهران على الاتهامات، لكنها تنفي ...": the pronoun is the sentence's subject
+    if kind == "verb" and hi == a + 1 and sp.source in ("unlinked", "previous", "none") \
+            and any(k in _PRON_CONNECTORS for k in _verb_keys(p.toks[a])):
+        prev_sp: _Speaker | None = ctx.get("sent_prev")
+        if prev_sp is None:
+            sa = ctx.get("sent_start", a)
+            got = _speaker_from(p, sa, min(a, sa + 8), ctx, allow_prep=False)
+            prev_sp = got[0] if got else None
+        if prev_sp is not None:
+            sp = _Speaker(prev_sp.actor_id, prev_sp.surface, prev_sp.country, prev_sp.ids, "previous",
+                          prev_sp.kind)
     # ---- "نقلت وكالة X عن Y": Y speaks, X relays
     via = ""
     if kind == "verb" and lemma == "نقل" and sp.source == "after":
@@ -1014,10 +1137,17 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     topic_toks: set[int] = set()
     origins: list[tuple[int, str]] = []
     anaph = False
+    masked = {k for i, j, pl in p.matches if pl[0] == "mask" and a <= i and j <= b for k in range(i, j)}
+    denial_pos: list[int] = []
     for i, j, pl in p.matches:
         if not (a <= i and j <= b):
             continue
-        if pl[0] == "anaph":
+        if pl[0] == "need":
+            # "لا تحتاج إلى صواريخ": a denial only about arms
+            if any(q[0] == "topic" and q[1] in ARMS_TOPICS and j <= qi <= j + 4 for qi, _qj, q in p.matches):
+                stance_hits["denial"].append(p.surface(i, j))
+                denial_pos.append(i)
+        elif pl[0] == "anaph":
             anaph = True
         elif pl[0] == "origin":
             origins.append((i, pl[1]))
@@ -1027,14 +1157,48 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             topic_cues.append(p.surface(i, j))
             topic_toks.add(j - 1)
         elif pl[0] in stance_hits:
+            if i in masked:
+                continue
             stance_hits[pl[0]].append(p.surface(i, j))
+            if pl[0] == "denial":
+                denial_pos.append(i)
     part_st = []
     for i in range(hj, b):
         st = LEX.participles.get(p.toks[i])
-        if st and st != "statement" and not p.in_quote[i]:
+        if st and st != "statement" and not p.in_quote[i] and i not in masked:
             part_st.append((st, p.surface(i, i + 1)))
+            if st == "denial":
+                denial_pos.append(i)
     for st, s in part_st:
         stance_hits[st].append(s)
+    has_arms = any(t in ARMS_TOPICS for t in topics)
+    arms_starts = {qi for qi, _qj, q in p.matches if q[0] == "topic" and q[1] in ARMS_TOPICS and a <= qi < b}
+    for k in range(hj, b - 1):
+        # "لم تصدر أي طائرات مسيرة": a negated supply verb with arms soon after
+        if p.toks[k] in _NEGATIONS and not _conditional_at(p, a, k):
+            n = k + 1
+            while n < b and p.toks[n] in _NEG_SKIP:
+                n += 1
+            if n < b and _is_supply(p.toks[n]) and any(n < q <= n + 6 for q in arms_starts):
+                cue = p.surface(k, n + 1)
+                if cue not in stance_hits["denial"]:
+                    stance_hits["denial"].append(cue)
+                    denial_pos.append(k)
+    if sp.country and (has_arms or ctx.get("last_arms")):
+        # "روسية الصنع"، "صناعة يمنية خالصة": made by the speaker's own country — a denial
+        # of a foreign supply; made by another country, the weapon's origin
+        for k in range(hj, b):
+            if not any(c in LEX.own_make for c in _cands(p.toks[k])):
+                continue
+            for kk in (k - 1, k + 1):
+                m = p.m_tok.get(kk)
+                if m and m[2].get("kind") == "country" and m[2].get("form") == "adjective":
+                    if m[2]["actor_id"] == sp.country:
+                        stance_hits["denial"].append(p.surface(min(k, kk), max(k, kk) + 1))
+                        denial_pos.append(min(k, kk))
+                    else:
+                        origins.append((kk, m[2]["actor_id"]))
+                    break
     # ---- content start: after the complementizer / colon / first quote after the head
     content_start = max(subj_end, hj)
     for k in range(hj, b):
@@ -1075,24 +1239,68 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         if acc and (transferish and r in ("supplier", "origin", "user", "object", "recipient_of")
                     or helpish and r in ("supplier", "origin", "user", "content")):
             stance, decided_by, accused, rule = "claim", [f"transfer:{r}"], acc, r
+    # ---- the accused party itself affirms the transfer ("وقال أحد المسؤولين الإيرانيين إن
+    # شحنات الصواريخ بدأت مطلع يناير"، "قدمنا عدداً محدوداً من الطائرات المسيرة"): an
+    # admission, when an earlier claim of the article accused the speaker's country on
+    # these arms, and the affirmation comes before any denial in the clause
+    twin = ""
+    own_arms = set(arms or ctx.get("last_arms") or ())
+    if stance in ("statement", "claim", "denial") and verb_stance != "claim" and sp.country \
+            and own_arms & ctx["claimed"].get(sp.country, set()) and not stance_hits["neutral"] \
+            and not (stance == "denial" and verb_stance == "denial"):
+        first_denial = min(denial_pos) if denial_pos else b
+        aff = _affirmed_supply(p, a, max(scan_from, hj), first_denial)
+        if aff is not None:
+            if stance == "denial":
+                twin = "denial"
+            stance, decided_by, accused, rule = "admission", [p.surface(aff, aff + 1)], sp.country, "self"
     if stance != "statement" and not accused:
         accused, rule = _accused(p, a, b, hi, lemma, subj_end, sp, topic_toks, stance,
                                  scan_from, registry, origins)
     accused_all: list[str] = []
     if stance == "claim":
         accused_all = _accused_countries(p, a, b, scan_from, sp, accused)
+    rel = ctx.get("sent_rec") if p.toks[a] in _RELATIVE_LEADS else None
+    if rel is not None and not any(t in ARMS_TOPICS for t in topics):
+        # "…، وهو ما ادعته أيضاً وسائل إعلام غربية": about the same facts as the clause before
+        topics = [t for t in rel["topics"].split(";") if t] + [t for t in topics if t not in rel["topics"]]
+        topics_inherited = True
+        if stance == "claim" and rel["stance"] == "claim":
+            accused = accused or rel["accused_country"]
+            accused_all = [c for c in rel["accused_countries"].split(";") if c and c != sp.country]
     if not any(t in ARMS_TOPICS for t in topics) and stance in ("denial", "admission") \
             and ctx.get("last_arms"):
         # "وصف ... التقارير الغربية بأنها عارية عن الصحة"، "المعلومات المضللة ... لتبرير
         # العقوبات": a response without an arms word answers the reports the article
-        # is about, i.e. takes the last arms topics of the article
-        topics = list(ctx["last_arms"]) + [t for t in topics if t not in ctx["last_arms"]]
+        # is about: the speaker's own last arms topics when it spoke just before, else
+        # the arms most claimed in the article so far, else the last arms topics
+        inherit = list(ctx["last_arms"])
+        last = ctx.get("last_rec")
+        counts = ctx["claim_arms"]
+        if last is not None and sp.actor_id and last["speaker_actor_id"] == sp.actor_id \
+                and any(t in ARMS_TOPICS for t in last["topics"].split(";")):
+            inherit = [t for t in last["topics"].split(";") if t in ARMS_TOPICS]
+        elif counts:
+            top = max(counts.values())
+            best = [t for t in counts if counts[t] == top]
+            if len(best) == 1:
+                inherit = best
+        topics = inherit + [t for t in topics if t not in inherit]
         topics_inherited = True
     if arms:
         ctx["last_arms"] = arms
     partial = stance == "admission" and bool(stance_hits["partial"])
     if partial:
         decided_by += stance_hits["partial"]
+    if stance == "denial" and stance_hits["partial"] and not twin:
+        # "تنفي إرسال مسيرات، باستثناء ما وصفته بـ"عدد محدود" سلمته قبل اندلاعها": the
+        # exception admits part of what is denied — a second, partial admission
+        exc = [k for k in range(hj, b) if any(c in LEX.exception for c in _cands(p.toks[k]))]
+        if exc and any(exc[0] < qi <= exc[0] + 8 for qi, _qj, q in p.matches
+                       if q[0] == "partial" and a <= qi < b):
+            twin = "admission"
+    if stance == "admission" and stance_hits["denial"] and not twin:
+        twin = "denial"
     # ---- date
     date, date_source = "", "none"
     attrib = [t for (k, t) in p.timexes if a <= k < b and (k < content_start or k < hi)]
@@ -1136,6 +1344,30 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         return None  # "حيث تعتبر هذه المنطقة"، "يذكر أن": impersonal, no speaker
     if sp.actor_id or sp.country or sp.surface:
         ctx["prev"], ctx["prev_para"] = sp, pi
-    if not sp.surface and not sp.actor_id:
+        ctx["sent_prev"] = sp
+        if sp.kind == "person" and ctx.get("interviewee") is None \
+                and any(c in _INTERVIEW for k in range(a, b) for c in _cands(p.toks[k])):
+            ctx["interviewee"] = sp
+        ctx["speakers"].append((" " + " ".join(p.toks[a:max(content_start, subj_end)]) + " ", sp))
+    if not sp.surface and not sp.actor_id and sp.source != "impersonal":
         return None
+    if stance == "claim":
+        # the supplier and the recipient (not the other countries the content names)
+        for c in (accused_all or [accused])[:2]:
+            if c:
+                ctx["claimed"].setdefault(c, set()).update(t for t in topics if t in ARMS_TOPICS)
+        for t in topics:
+            if t in ARMS_TOPICS:
+                ctx["claim_arms"][t] = ctx["claim_arms"].get(t, 0) + 1
+    if twin:
+        other = dict(rec)
+        other["stance"] = twin
+        other["partial"] = twin == "admission" and bool(stance_hits["partial"])
+        twin_cues = (stance_hits["partial"] if twin == "admission" else stance_hits["denial"]) or [head_surface]
+        other["stance_cues"] = ";".join(dict.fromkeys(c for c in twin_cues if c))
+        other["cues"] = ";".join(dict.fromkeys([c for c in twin_cues if c] + topic_cues))
+        if twin == "denial" and other["accused_country"] == "" and sp.country:
+            other["accused_country"] = sp.country
+        rec["_twin"] = other
+    ctx["sent_rec"] = ctx["last_rec"] = rec
     return rec

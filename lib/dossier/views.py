@@ -15,6 +15,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -486,6 +487,15 @@ def cooccurrence_pairs(mentions: pd.DataFrame, unit: tuple[str, ...] = ("article
                           kind="stable").reset_index(drop=True)
 
 
+def capped_join(items: list[str], sep: str = "; ", limit: int = 8) -> str:
+    """The first ``limit`` items joined, then how many more there are: a cell
+    of a briefing stays readable however many sources a row has."""
+    if len(items) <= limit:
+        return sep.join(items)
+    rest = len(items) - limit
+    return sep.join(items[:limit]) + f"{sep}… (+{rest} more · +{rest} أخرى)"
+
+
 def who_meets_whom(events: pd.DataFrame, types: Iterable[str] = MEETING_TYPES,
                    actors: list[str] | None = None) -> pd.DataFrame:
     """Pairs of participants of meeting/visit/call events: a, b, type, n,
@@ -510,7 +520,7 @@ def who_meets_whom(events: pd.DataFrame, types: Iterable[str] = MEETING_TYPES,
         dates = sorted(rec.pop("dates"))
         rec["first_date"] = dates[0] if dates else ""
         rec["last_date"] = dates[-1] if dates else ""
-        rec["sources"] = "; ".join(sorted(set(rec["sources"])))
+        rec["sources"] = capped_join(sorted(set(rec["sources"])), "; ", MAX_SOURCES)
         out.append(rec)
     df = pd.DataFrame(out, columns=cols)
     return df.sort_values(["events", "a", "b", "type"], ascending=[False, True, True, True],
@@ -718,6 +728,52 @@ def _status_from_stances(stances: Iterable[str]) -> str:
     return "unanswered"
 
 
+@dataclass
+class _ClaimPairs:
+    """What claim_responses says about one (claim, topic)."""
+    responses: list[str] = field(default_factory=list)
+    stances: list[str] = field(default_factory=list)  # admission → partial_admission when partial
+    accused: dict[str, set[str]] = field(default_factory=dict)  # column → values
+    statuses: set[str] = field(default_factory=set)
+
+
+def _pairs_by_claim_topic(claim_responses: pd.DataFrame) -> dict[tuple[str, str], _ClaimPairs]:
+    """claim_responses grouped by (claim_id, topic) in one pass (the table grows
+    with the square of a topic's statements; filtering it per claim did not scale)."""
+    out: dict[tuple[str, str], _ClaimPairs] = {}
+    if claim_responses is None or claim_responses.empty:
+        return out
+    cr = claim_responses
+    n = len(cr)
+
+    def col(name: str) -> list[str] | None:
+        return cr[name].fillna("").astype(str).tolist() if name in cr.columns else None
+
+    claim_ids, topics, response_ids, stances = col("claim_id"), col("topic"), col("response_id"), \
+        col("response_stance")
+    partial = col("response_partial")
+    accused = {c: col(c) for c in ACCUSED_COLUMNS if c in cr.columns}
+    statuses = [col(c) for c in STATUS_COLUMNS if c in cr.columns]
+    for i in range(n):
+        p = out.get((claim_ids[i], topics[i]))
+        if p is None:
+            p = out[(claim_ids[i], topics[i])] = _ClaimPairs()
+        rid = response_ids[i] if response_ids else ""
+        if rid:
+            p.responses.append(rid)
+            stance = stances[i] if stances else ""
+            if partial is not None and stance == "admission" and partial[i].lower() == "true":
+                stance = "partial_admission"
+            p.stances.append(stance)
+        for c, values in accused.items():
+            if values[i]:
+                p.accused.setdefault(c, set()).add(values[i])
+        for values in statuses:
+            if values[i]:
+                p.statuses.add(values[i])
+    return out
+
+
 def claim_rows(statements: pd.DataFrame, claim_responses: pd.DataFrame, actors_table: pd.DataFrame,
                topics: list[str] | None = None, parties: list[str] | None = None) -> pd.DataFrame:
     """One row per (claim, topic): claimant and accused countries, the claim's
@@ -728,9 +784,7 @@ def claim_rows(statements: pd.DataFrame, claim_responses: pd.DataFrame, actors_t
     With ``parties``, rows whose claimant or accused is one of them."""
     country = actor_country(actors_table)
     st = statements.set_index(statements["statement_id"].astype(str))
-    cr = claim_responses.copy()
-    cr["claim_id"] = cr["claim_id"].astype(str)
-    cr["response_id"] = cr["response_id"].fillna("").astype(str)
+    pairs_of = _pairs_by_claim_topic(claim_responses)
     rows = []
     claims = statements[statements["stance"].astype(str) == "claim"]
     for c in claims.itertuples(index=False):
@@ -741,13 +795,12 @@ def claim_rows(statements: pd.DataFrame, claim_responses: pd.DataFrame, actors_t
         for topic in sorted(ctopics):
             if topics and topic not in topics:
                 continue
-            pairs = cr[(cr["claim_id"] == cid) & (cr["topic"].astype(str) == topic)]
-            responses = [r for r in pairs["response_id"] if r]
-            stances = [s for s, r in zip(pairs["response_stance"].astype(str), pairs["response_id"]) if r]
+            pairs = pairs_of.get((cid, topic)) or _ClaimPairs()
+            responses = pairs.responses
             accused = ""
             for col in ACCUSED_COLUMNS:
-                if not accused and col in pairs.columns:
-                    accused = ";".join(sorted({str(v) for v in pairs[col].fillna("") if str(v)}))
+                if not accused and pairs.accused.get(col):
+                    accused = ";".join(sorted(pairs.accused[col]))
             for col in ACCUSED_COLUMNS:
                 if not accused and col in statements.columns:
                     accused = str(getattr(c, col, "") or "")
@@ -755,14 +808,7 @@ def claim_rows(statements: pd.DataFrame, claim_responses: pd.DataFrame, actors_t
                 accused = ";".join(sorted({country.get(str(st.loc[r, "speaker_actor_id"]), "")
                                            or str(st.loc[r, "speaker_actor_id"])
                                            for r in responses if r in st.index} - {""}))
-            given = set()
-            for col in STATUS_COLUMNS:
-                if col in pairs.columns:
-                    given |= set(pairs[col].fillna("").astype(str)) - {""}
-            if "response_partial" in pairs.columns:
-                stances = [("partial_admission" if s == "admission" and str(p).lower() == "true" else s)
-                           for s, p, r in zip(pairs["response_stance"].astype(str), pairs["response_partial"],
-                                              pairs["response_id"]) if r]
+            stances, given = pairs.stances, pairs.statuses
             status = sorted(given)[0] if len(given) == 1 else _status_from_stances(stances)
             rows.append({"claim_id": cid, "topic": topic, "claimant": claimant,
                          "claimant_actor": claimant_id, "claimant_surface": str(c.speaker_surface or ""),
@@ -890,19 +936,24 @@ def _evidence_lines(evidence: str, source: str, limit: int = 4) -> str:
     return "\n".join(lines[:limit]) + more
 
 
+MAX_SOURCES = 8  # citations shown in one cell; the CSV tables have them all
+MAX_RESPONSES = 6
+
+
 def claims_table(claims: pd.DataFrame, statements: pd.DataFrame, actors_table: pd.DataFrame,
                  n_words: int = 30) -> pd.DataFrame:
     """One readable row per (claim, topic): who claimed what against whom, the
-    status, the responses (speaker, stance, words, citation) and the source."""
+    status, the responses (speaker, stance, words, citation; same-article ones
+    first, at most MAX_RESPONSES with the count of the rest) and the source."""
     names = actor_names(actors_table)
     st = {str(r.statement_id): r for r in statements.itertuples(index=False)}
     rows = []
     for c in claims.itertuples(index=False):
         responses = []
-        for rid in split_list(c.responses):
-            r = st.get(rid)
-            if r is None:
-                continue
+        found = [st[rid] for rid in split_list(c.responses) if rid in st]
+        # the journalist's own pairing (same article) first, then the rest
+        found.sort(key=lambda r: str(r.article_id) != str(c.article_id))
+        for r in found:
             who = label(str(r.speaker_actor_id or ""), names) or str(r.speaker_surface or "")
             responses.append(f"{who} — {STANCE_AR.get(str(r.stance), r.stance)}: «{first_words(r.text, n_words)}» "
                              f"[{r.article_id} ¶{r.para_idx}]")
@@ -913,7 +964,7 @@ def claims_table(claims: pd.DataFrame, statements: pd.DataFrame, actors_table: p
             "status": f"{STATUS_AR.get(c.status, c.status)} ({c.status})",
             "date": c.date,
             "claim": first_words(c.text, n_words),
-            "responses": "\n".join(responses),
+            "responses": capped_join(responses, "\n", MAX_RESPONSES),
             "source": citation(c.article_id, c.para_idx),
         })
     return pd.DataFrame(rows, columns=["topic", "claimant", "accused", "status", "date", "claim", "responses",
