@@ -74,7 +74,8 @@ def test_parameters_cell(path):
 def test_declared_parameters():
     import papermill as pm
 
-    declared = {p.stem: set(pm.inspect_notebook(str(p))) - {"tables_dir", "corpus"} for p in NOTEBOOKS}
+    declared = {p.stem: set(pm.inspect_notebook(str(p))) - {"tables_dir", "corpus", "max_rows"} for p in NOTEBOOKS}
+    assert all(pm.inspect_notebook(str(p))["max_rows"]["default"] == "100" for p in NOTEBOOKS)
     assert declared == {
         "00_corpus_overview": set(),
         "01_actor_analysis": {"actors", "countries", "min_mentions"},

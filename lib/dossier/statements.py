@@ -187,6 +187,8 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
 
 
 LEX = load_lexicons()
+_TOPIC_WORDS = frozenset(w for node in (LEX.trie.root,) for w, nd in node.items()
+                         if w is not None and any(pl[0] == "topic" for pl in nd.get(None, ())))
 
 _CONNECTORS = frozenset(fold(w) for w in ("بينما", "فيما", "حين", "لكن", "ولكن", "غير", "بيد"))
 _PRON_CONNECTORS = frozenset(fold(w) for w in (
@@ -886,9 +888,13 @@ def _earlier_speaker(sp: _Speaker, ctx: dict) -> _Speaker | None:
     if not words or words[0] in _GENERIC_SUBJ or words[0] in LEX.anaphoric_heads \
             or (len(words) == 1 and (len(words[0]) < 4 or words[0].startswith("ال"))):
         return None
+    if any(w in LEX.verbs or any(c in _TOPIC_WORDS for c in _cands(w)) for w in words):
+        return None
     needle = " " + " ".join(words) + " "
-    for attr, prev in reversed(ctx["speakers"]):
+    for attr, others, prev in reversed(ctx["speakers"]):
         if needle in attr and (prev.actor_id or prev.country):
+            if any(needle.strip() in o for o in others):
+                return None  # it names another actor of that attribution ("مع نظيره ديفيد لامي")
             return _Speaker(prev.actor_id, sp.surface, prev.country, prev.ids, "continuity", prev.kind)
     return None
 
@@ -1092,7 +1098,8 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             sp = _Speaker(surface=_plain_surface(p, hj, _post_window(p, hi, b)), source="unlinked")
             # ... unless an earlier attribution named it in full ("وقالت هايلي" after
             # "المندوبة الأمريكية ... نيكي هايلي"، "وأوضح سلاح الجو" after "سلاح الجو الأوكراني")
-            sp = _earlier_speaker(sp, ctx) or sp
+            if not any(k in LEX.impersonal for k in _verb_keys(p.toks[hi])):
+                sp = _earlier_speaker(sp, ctx) or sp
         if sp is None and kind == "verb" and hi > a:
             got = _speaker_from(p, max(a, hi - 10), hi, ctx, allow_prep=False)
             if got:
@@ -1250,7 +1257,12 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             and not (stance == "denial" and verb_stance == "denial"):
         first_denial = min(denial_pos) if denial_pos else b
         aff = _affirmed_supply(p, a, max(scan_from, hj), first_denial)
-        if aff is not None:
+        # "وصف لامي إرسال الصواريخ الإيرانية": arms of another country are no admission
+        foreign = any(iso != sp.country for _k, iso in origins) or any(
+            m[2].get("kind") == "country" and m[2].get("form") == "adjective"
+            and m[2]["actor_id"] != sp.country and any(0 < m[0] - t <= 3 for t in topic_toks)
+            for m in _mentions_between(p, a, b))
+        if aff is not None and not foreign:
             if stance == "denial":
                 twin = "denial"
             stance, decided_by, accused, rule = "admission", [p.surface(aff, aff + 1)], sp.country, "self"
@@ -1348,7 +1360,10 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         if sp.kind == "person" and ctx.get("interviewee") is None \
                 and any(c in _INTERVIEW for k in range(a, b) for c in _cands(p.toks[k])):
             ctx["interviewee"] = sp
-        ctx["speakers"].append((" " + " ".join(p.toks[a:max(content_start, subj_end)]) + " ", sp))
+        attr_end = max(content_start, subj_end)
+        others = [fold(m[2].get("surface", "")) for m in _mentions_between(p, a, attr_end)
+                  if m[2].get("actor_id") not in sp.ids]
+        ctx["speakers"].append((" " + " ".join(p.toks[a:attr_end]) + " ", others, sp))
     if not sp.surface and not sp.actor_id and sp.source != "impersonal":
         return None
     if stance == "claim":
