@@ -163,3 +163,29 @@ def test_eu_claimant_without_country_is_paired(registry):
     rows = claims.pair(recs, registry)
     assert [(r["claimant_actor_id"], r["claimant_country"], r["response_id"], r["claim_status"])
             for r in rows] == [("eu", "", "eu:1:0", "denied")]
+
+
+def test_interview_and_exception_responses_pair_across_articles(registry):
+    """Blind dev set d15/d16: interview answers and a denial with an exception answer a claim
+    in another article; the twin statements make the claim "partly admitted"."""
+    a = extract(registry, "kyiv_2023", [
+        "وقال وزير الخارجية الأوكراني دميتري كوليبا إن روسيا أطلقت أكثر من ألف مسيرة إيرانية على المدن "
+        "الأوكرانية."])
+    b = extract(registry, "interview_2023", [
+        'أكد السفير الإيراني في موسكو كاظم جلالي، في مقابلة مع صحيفة "إزفستيا"، أن بلاده تريد السلام.',
+        'س: تتهم كييف بلادكم بتزويد روسيا بمسيرات "شاهد"، ما ردكم؟',
+        'ج: قدمنا عدداً محدوداً من الطائرات المسيرة قبل بدء الحرب بأشهر، ولم نرسل أي شيء منذ ذلك الحين.'])
+    c = extract(registry, "wire_2023", [
+        'ولم تعلق طهران على الاتهامات الأوكرانية الأخيرة، لكنها تنفي إرسال مسيرات لاستخدامها في الحرب، '
+        'باستثناء ما وصفته بـ"عدد محدود" سلمته لموسكو قبل اندلاعها.'])
+    assert (a[0]["stance"], a[0]["accused_countries"]) == ("claim", "IRN;RUS")
+    assert [(r["speaker_actor_id"], r["stance"], r["partial"]) for r in b] == [
+        ("kazem_jalali", "statement", False), ("kazem_jalali", "admission", True),
+        ("kazem_jalali", "denial", False)]
+    rows = claims.pair(a + b + c, registry)
+    assert [(r["topic"], r["response_id"], r["response_stance"], r["claim_status"]) for r in rows] == [
+        ("drones", "interview_2023:2:0", "admission", "partly admitted"),
+        ("drones", "interview_2023:2:1", "denial", "partly admitted"),
+        ("drones", "wire_2023:0:0", "denial", "partly admitted"),
+        ("drones", "wire_2023:0:1", "admission", "partly admitted"),
+    ]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier import statements
+from dossier import claims, statements
 from dossier.actors import Registry
 from dossier.ingest import read_article
 from dossier.paths import CORPUS_DIR
@@ -460,3 +460,170 @@ def test_field_actor_registry_links(registry):
         "يديعوت أحرونوت وصحيفة كيهان عن معهد دراسة الحرب ووزارة الدفاع البريطانية."])}
     assert {"dmitry_polyanskiy", "sergiy_kyslytsya", "igor_konashenkov", "andrey_rudenko",
             "yedioth_ahronoth", "kayhan", "isw", "gbr_mod"} <= got
+
+
+# ------------------------------------------------------------ blind dev set d12–d18 (generalisation)
+def test_denial_of_knowledge_and_own_make(registry):
+    r = one(registry, 'أكد المتحدث الرسمي باسم الكرملين دميتري بيسكوف أن موسكو لا تملك أي معلومات حول '
+                      'استخدام قواتها طائرات مسيرة إيرانية في منطقة العملية العسكرية الخاصة، مشدداً على أن '
+                      'جميع المعدات المستخدمة "روسية التسميات وروسية الصنع".')
+    assert (r["speaker_actor_id"], r["speaker_country"], r["stance"]) == ("dmitry_peskov", "RUS", "denial")
+    assert r["topics"] == "drones;weapons"
+    assert r["stance_cues"] == "لا تملك أي معلومات;وروسية الصنع"
+
+
+def test_own_make_denial_and_foreign_make_claim(registry):
+    den = one(registry, 'من جهته، قال المتحدث باسم جماعة أنصار الله محمد عبد السلام إن "الصواريخ التي '
+                        'تطلقها القوة الصاروخية صناعة يمنية خالصة"، متوعداً بضربات "أبعد مدى" على الرياض.')
+    assert (den["speaker_actor_id"], den["speaker_country"], den["stance"]) == (
+        "mohammed_abdulsalam", "YEM", "denial")
+    assert (den["topics"], den["stance_cues"]) == ("missiles", "صناعة يمنية")
+    cl = one(registry, 'عرضت المندوبة الأمريكية لدى الأمم المتحدة نيكي هايلي بقايا صاروخ قالت إن الحوثيين '
+                       'أطلقوه على مطار الملك خالد الدولي في الرياض، مؤكدة أنه صاروخ "قيام" إيراني الصنع.')
+    assert (cl["speaker_country"], cl["stance"], cl["topics"]) == ("USA", "claim", "missiles")
+    assert cl["accused_countries"] == "IRN;YEM" and cl["stance_cues"] == "transfer:origin"
+
+
+def test_need_is_a_denial_only_about_arms(registry):
+    r = one(registry, 'ونقلت وكالة "إرنا" عن مصدر مطلع في وزارة الدفاع الإيرانية قوله إن إيران "لا تحتاج '
+                      'إلى إذن أحد" لتطوير تعاونها العسكري مع الدول الصديقة.')
+    assert (r["speaker_actor_id"], r["speaker_country"], r["stance"], r["topics"]) == (
+        "irn_mod", "IRN", "statement", "")
+    r = one(registry, 'وقال نائب وزير الخارجية الروسي سيرغي ريابكوف إن روسيا "لا تحتاج إلى صواريخ من أي دولة أخرى".')
+    assert (r["stance"], r["topics"], r["stance_cues"]) == ("denial", "missiles", "لا تحتاج إلى")
+
+
+def test_negated_supply_verb_is_a_denial(registry):
+    r = one(registry, 'في المقابل، دان المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني القرار الأوروبي، '
+                      'مؤكداً أن "إيران لم تصدر أي طائرات مسيرة أو أسلحة لاستخدامها في الحرب ضد أوكرانيا".')
+    assert (r["speaker_actor_id"], r["stance"], r["topics"], r["stance_cues"]) == (
+        "nasser_kanaani", "denial", "drones;weapons", "لم تصدر")
+    assert r["accused_country"] == "IRN"
+
+
+REUTERS = ('كشفت وكالة رويترز، نقلاً عن ستة مصادر مطلعة، أن إيران زودت روسيا بعدد كبير من الصواريخ '
+           'الباليستية أرض-أرض القوية.')
+
+
+def test_accused_party_official_confirming_is_an_admission(registry):
+    cl, adm, adm2 = run(
+        registry, REUTERS,
+        'وقال أحد المسؤولين الإيرانيين للوكالة، طالباً عدم الكشف عن هويته، إن شحنات الصواريخ "بدأت مطلع '
+        'يناير بعد اتفاق أبرم في أواخر العام الماضي".',
+        'وأضاف مسؤول إيراني آخر أن "هناك ما لا يقل عن أربع شحنات، وستكون هناك المزيد في الأسابيع المقبلة"، '
+        'رافضاً تقديم تفاصيل إضافية.')
+    assert (cl["speaker_actor_id"], cl["stance"], cl["accused_countries"]) == ("reuters", "claim", "IRN;RUS")
+    # "عدم الكشف عن هويته" is no كشف claim, "رافضاً تقديم" no denial
+    assert (adm["speaker_country"], adm["stance"], adm["topics"], adm["stance_cues"]) == (
+        "IRN", "admission", "missiles", "شحنات")
+    assert (adm2["speaker_country"], adm2["stance"], adm2["topics"]) == ("IRN", "admission", "missiles")
+    assert adm["accused_country"] == adm2["accused_country"] == "IRN"
+    # without an earlier claim against Iran, the same words are a plain statement
+    alone = run(registry, 'وأضاف مسؤول إيراني آخر أن "هناك ما لا يقل عن أربع شحنات صواريخ"، رافضاً تقديم تفاصيل.')
+    assert [r["stance"] for r in alone] == ["statement"]
+
+
+def test_exception_inside_denial_is_a_second_partial_admission(registry):
+    den, adm = run(registry, 'ولم تعلق طهران على الاتهامات الأوكرانية الأخيرة، لكنها تنفي منذ 2022 إرسال مسيرات '
+                             'لاستخدامها في الحرب، باستثناء ما وصفته بـ"عدد محدود" سلمته لموسكو قبل اندلاعها.')
+    # "لكنها" is the sentence's subject, Tehran (no statement before it in the sentence)
+    assert (den["speaker_actor_id"], den["speaker_country"], den["stance"], den["partial"]) == (
+        "IRN", "IRN", "denial", False)
+    assert (adm["speaker_actor_id"], adm["stance"], adm["partial"], adm["topics"]) == (
+        "IRN", "admission", True, "drones")
+    assert adm["stance_cues"] == "عدد محدود" and den["stance_cues"] == "تنفي"
+    assert den["text"] == adm["text"] and (den["statement_id"], adm["statement_id"]) == ("t:0:0", "t:0:1")
+
+
+def test_svo_subject_inside_complement_clause(registry):
+    r = one(registry, 'وتجدر الإشارة إلى أن طهران نفت مراراً تزويد موسكو بطائرات مسيرة لاستخدامها في النزاع '
+                      'الأوكراني، مؤكدة التزامها بالحياد.')
+    assert (r["speaker_actor_id"], r["speaker_country"], r["stance"], r["topics"]) == (
+        "IRN", "IRN", "denial", "drones")
+
+
+def test_surname_alone_continues_the_named_speaker(registry):
+    first, second = run(
+        registry,
+        'عرضت المندوبة الأمريكية لدى الأمم المتحدة نيكي هايلي بقايا صاروخ قالت إن الحوثيين أطلقوه على الرياض.',
+        'وقالت هايلي إن "الأدلة دامغة"، وإن "الصاروخ يحمل شعار شركة إيرانية للصناعات الدفاعية".')
+    assert first["speaker_country"] == "USA"
+    assert (second["speaker_surface"], second["speaker_country"], second["speaker_source"]) == (
+        "هايلي", "USA", "continuity")
+    assert (second["stance"], second["topics"]) == ("claim", "missiles")
+
+
+def test_passive_naql_an_and_impersonal_reporting(registry):
+    r = one(registry, 'ونُقل عن دبلوماسي فرنسي قوله إن باريس "تأخذ الأدلة الأمريكية حول الصواريخ على محمل الجد".')
+    assert (r["speaker_actor_id"], r["speaker_country"], r["speaker_source"]) == ("FRA", "FRA", "relayed")
+    r = one(registry, 'وتردد في أروقة الأمم المتحدة أن الرياض ستطلب جلسة طارئة لمجلس الأمن لبحث '
+                      '"الاعتداءات الصاروخية الحوثية".')
+    assert (r["speaker_actor_id"], r["speaker_country"], r["speaker_source"]) == ("", "", "impersonal")
+    assert (r["stance"], r["topics"], r["cues"]) == ("statement", "missiles", "الصاروخية")
+
+
+def test_interview_answers_are_the_interviewees_statements(registry):
+    recs = run(
+        registry,
+        'أقر السفير الإيراني في موسكو كاظم جلالي، في مقابلة مع صحيفة "إزفستيا" الروسية، بأن طهران زودت موسكو '
+        'بـ"عدد محدود" من الطائرات المسيرة قبل الحرب، لكنه نفى بشدة أي شحنات لاحقة.',
+        'س: هل يشارك خبراء إيرانيون في تشغيل المسيرات في أوكرانيا؟',
+        'ج: هذا غير صحيح على الإطلاق، فلا يوجد أي عسكري إيراني في أوكرانيا أو في القرم.',
+        'س: وماذا عن الصواريخ الباليستية؟',
+        'ج: لم نسلم روسيا أي صاروخ باليستي. قدمنا عدداً محدوداً من الطائرات المسيرة قبل بدء الحرب بأشهر، '
+        'ولم نرسل أي شيء منذ ذلك الحين.')
+    got = [(r["speaker_actor_id"], r["stance"], r["partial"], r["topics"], r["speaker_source"]) for r in recs]
+    assert got == [
+        ("kazem_jalali", "admission", True, "drones", "after"),
+        ("kazem_jalali", "denial", False, "drones", "previous"),   # "لكنه نفى بشدة"
+        ("kazem_jalali", "denial", False, "drones", "interview"),  # the question's topic
+        ("kazem_jalali", "denial", False, "missiles", "interview"),
+        ("kazem_jalali", "admission", True, "drones", "interview"),  # "قدمنا": first-person supply
+        ("kazem_jalali", "denial", False, "drones", "interview"),    # "ولم نرسل": the same sentence
+    ]
+    assert recs[4]["stance_cues"] == "قدمنا;عدداً محدودا;قبل بدء الحرب" and recs[5]["stance_cues"] == "ولم نرسل"
+    assert recs[4]["text"] == recs[5]["text"]
+
+
+def test_relative_clause_claim_takes_the_facts_before_it(registry):
+    cl, rel = run(registry, 'وكان نظام كييف قد زعم أن القوات الروسية أطلقت خلال الأسبوع الماضي أكثر من مئة مسيرة '
+                            'انتحارية من طراز "شاهد-136" الإيرانية على العاصمة، وهو ما ادعته أيضاً وسائل إعلام '
+                            'غربية نقلاً عن مسؤولين أمريكيين لم تسمهم.')
+    assert (cl["speaker_country"], cl["stance"], cl["topics"], cl["accused_countries"]) == (
+        "UKR", "claim", "drones", "IRN;RUS")
+    assert rel["text"].startswith("وهو ما ادعته")
+    assert (rel["stance"], rel["topics"], rel["accused_countries"], rel["topics_inherited"]) == (
+        "claim", "drones", "IRN;RUS", True)
+
+
+def test_aqarra_adopting_a_text_is_no_admission(registry):
+    recs = run(registry, 'الاتحاد الأوروبي يقر إطاراً جديداً لمعاقبة إيران على دعمها العسكري لروسيا.. '
+                         'وطهران: "قرار غير بناء"')
+    assert [(r["speaker_actor_id"], r["stance"]) for r in recs] == [("IRN", "statement")]
+
+
+def test_analyst_with_nationality_speaks_for_no_state(registry):
+    r = one(registry, 'ورأى الخبير العسكري الروسي فيكتور ليتوفكين أن مسيرات "جيران-2" التي تستخدمها القوات '
+                      'الروسية "تطوير روسي بالكامل".')
+    assert (r["speaker_actor_id"], r["speaker_country"], r["speaker_non_party"]) == ("RUS", "RUS", True)
+    assert r["speaker_surface"].startswith("الخبير العسكري الروسي") and r["topics"] == "drones"
+    assert (r["stance"], r["stance_cues"]) == ("denial", "تطوير روسي")
+    claim = {"statement_id": "k:0:0", "article_id": "k", "stance": "claim", "speaker_country": "UKR",
+             "topics": "drones", "accused_country": "RUS", "date": ""}
+    assert [x["response_id"] for x in claims.pair([claim, r], registry)] == [""]  # unanswered
+
+
+def test_receipt_with_quoted_model_name_has_its_origin(registry):
+    r = one(registry, 'ونقلت وكالة "رويترز" عن مسؤول في البنتاغون قوله إن الحوثيين تلقوا أيضاً طائرات مسيرة من '
+                      'طراز "قاصف-1"، وهي نسخة من مسيرة "أبابيل" الإيرانية.')
+    assert (r["speaker_actor_id"], r["speaker_country"], r["stance"], r["topics"]) == (
+        "pentagon", "USA", "claim", "drones")
+    assert r["accused_countries"] == "IRN;YEM" and r["via"] == "reuters"
+
+
+def test_trailing_related_links_are_no_statements(registry):
+    body = ['وقال المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني إن بلاده "لم ترسل أي صواريخ إلى روسيا".',
+            'وأضاف أن التعاون الدفاعي بين طهران وموسكو سابق على الأزمة الأوكرانية ولا يستهدف أي طرف ثالث.',
+            'وتابع الدبلوماسي الإيراني أن طهران تدعم أي مبادرة تؤدي إلى وقف إطلاق النار في أوكرانيا.']
+    recs = run(registry, *body, 'كنعاني: لا مفاوضات مباشرة مع واشنطن', 'الكلمات الدالة: كنعاني، روسيا')
+    assert [r["para_idx"] for r in recs] == [0, 1, 2]

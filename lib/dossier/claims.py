@@ -203,7 +203,9 @@ def pair(statement_records: list[dict], registry=None, window: int = WINDOW_MONT
     # responses indexed by (topic, country)
     responses: dict[tuple[str, str], list[dict]] = {}
     for r in recs:
-        if r.get("stance") in ("denial", "admission") and r.get("speaker_country"):
+        if r.get("stance") in ("denial", "admission") and r.get("speaker_country") \
+                and r.get("speaker_non_party") is not True and r.get("speaker_non_party") != 1:
+            # an analyst's nationality ("الخبير العسكري الروسي") makes no party's answer
             for t in _topics(r):
                 responses.setdefault((t, str(r["speaker_country"])), []).append(r)
     index = {key: _Responses(lst) for key, lst in responses.items()}

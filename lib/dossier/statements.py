@@ -52,6 +52,32 @@ table plus extras). The steps, per paragraph:
    ``"published"``; otherwise empty → ``"none"``. Dates inside the reported
    content are about the reported facts, not the statement, and are not used.
 
+Further rules (from the blind dev set d12–d18):
+
+* **Interviews**: a paragraph "ج: …" is the interviewee's statement (the first person
+  speaker of a clause naming مقابلة/حوار/لقاء), one per sentence; "س: …" is no
+  statement but gives the answer its arms topics.
+* **Web chrome**: short paragraphs after the last paragraph that ends like a
+  sentence (related links, tags) are skipped.
+* **Speakers**: "لكنها تنفي" takes the sentence's subject ("ولم تعلق طهران …")
+  or the previous clause's speaker; "أن طهران نفت" is SVO inside a complement
+  clause; an unlinked subject named in full in an earlier attribution ("وقالت
+  هايلي") continues that speaker; "ونُقل عن X قوله" → X; impersonal passives
+  ("وتردد أن"، "وأفيد بأن") have an empty speaker; an analyst with a nationality
+  adjective ("الخبير العسكري الروسي") speaks for no state.
+* **Stance**: "need" cues deny only with arms right after ("لا تحتاج إلى صواريخ");
+  "mask" phrases give no cue ("طالباً عدم الكشف عن هويته"); a negated supply verb
+  with arms after it is a denial ("لم تصدر أي طائرات مسيرة"); "روسية الصنع" made
+  by the speaker's own country is a denial (by another country: the origin); the
+  accused party affirming the supply ("إن شحنات الصواريخ بدأت" by an Iranian
+  official after a claim against Iran; "قدمنا عدداً محدوداً") is an admission.
+* **Two statements in one clause**: an admission followed by a denial cue ("قدمنا
+  … ولم نرسل …"), or a denial with an exception and a partial cue ("تنفي …
+  باستثناء … عدد محدود") gives a second record with the same text.
+* "…، وهو ما ادعته وسائل إعلام" takes the topics and accused of the clause before;
+  a response without arms words takes its speaker's previous arms topics, else the
+  arms most claimed so far in the article.
+
 All matching is on folded text (normalize.fold_with_map); offsets and
 surfaces in the records are ORIGINAL paragraph offsets.
 """
@@ -121,6 +147,7 @@ class Lexicons:
     blocked_by: dict[str, frozenset] = field(default_factory=dict)
     windows: dict[str, int] = field(default_factory=dict)
     passive_reporting: frozenset = frozenset()
+    non_party_heads: frozenset = frozenset()
     own_make: frozenset = frozenset()
     exception: frozenset = frozenset()
     topics: tuple[str, ...] = ()
@@ -148,6 +175,7 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
             lex.windows[lemma] = int(v["window"])
     lex.impersonal = _fset(rv.get("impersonal"))
     lex.passive_reporting = _fset(rv.get("passive_reporting"))
+    lex.non_party_heads = _fset(rv.get("non_party_heads"))
     lex.passive_aux = _fset(rv.get("passive_aux"))
     lex.masdar_stance = {fold(str(k)): str(x) for k, x in (rv.get("masdar_stance") or {}).items()}
     for a in rv.get("agent_marker", []) or []:
@@ -187,8 +215,6 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
 
 
 LEX = load_lexicons()
-_TOPIC_WORDS = frozenset(w for node in (LEX.trie.root,) for w, nd in node.items()
-                         if w is not None and any(pl[0] == "topic" for pl in nd.get(None, ())))
 
 _CONNECTORS = frozenset(fold(w) for w in ("بينما", "فيما", "حين", "لكن", "ولكن", "غير", "بيد"))
 _PRON_CONNECTORS = frozenset(fold(w) for w in (
@@ -262,7 +288,7 @@ class _Para:
     """A folded paragraph with its tokens, quote depth and mention map."""
 
     __slots__ = ("f", "ft", "toks", "starts", "ends", "in_quote", "dels", "mentions",
-                 "m_tok", "timexes", "matches", "verbs")
+                 "m_tok", "timexes", "matches", "verbs", "arms_starts", "masks", "negs", "makes")
 
     def __init__(self, text: str, mentions: list[dict], timexes: list[dict]):
         self.f: Folded = fold_with_map(text)
@@ -307,6 +333,11 @@ class _Para:
             self.timexes.append((bisect_right(starts, fs) - 1, t))
         self.matches = self._match()
         self.verbs = _verb_infos(toks)
+        # per-paragraph positions used by the stance rules (computed once)
+        self.arms_starts = sorted({i for i, _j, pl in self.matches if pl[0] == "topic" and pl[1] in ARMS_TOPICS})
+        self.masks = [(i, j) for i, j, pl in self.matches if pl[0] == "mask"]
+        self.negs = [k for k, t in enumerate(toks) if t in _NEGATIONS]
+        self.makes = [k for k, t in enumerate(toks) if any(c in LEX.own_make for c in _cands(t))]
 
     def to_folded(self, o: int) -> int:
         return o - bisect_left(self.dels, o) if self.dels else o
@@ -851,6 +882,7 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
         if qa and qa.group(1) in _QUESTION_MARKS:
             # the interviewer's question is no statement, but gives the answer its topic
             arms = [pl[1] for i, j, pl in p.matches if pl[0] == "topic" and pl[1] in ARMS_TOPICS]
+            ctx["question_arms"] = list(dict.fromkeys(arms))
             if arms:
                 ctx["last_arms"] = list(dict.fromkeys(arms))
             continue
@@ -873,6 +905,7 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
     return out
 
 
+_RELAY_NEXT = frozenset(fold(w) for w in ("وكالة", "صحيفة", "موقع", "قناة", "شبكة", "عن", "وسائل"))
 _NEG_SKIP = frozenset(fold(w) for w in ("قد", "يتم", "تتم", "يجر", "تكن", "يكن"))
 _INTERVIEW = frozenset(fold(w) for w in ("مقابلة", "حوار", "لقاء", "المقابلة", "الحوار"))
 _GENERIC_SUBJ = frozenset(fold(w) for w in (
@@ -885,10 +918,11 @@ def _earlier_speaker(sp: _Speaker, ctx: dict) -> _Speaker | None:
     """The earlier speaker whose attribution contains this unlinked subject (a
     surname, a short form of an organisation's name)."""
     words = fold(sp.surface).split()
-    if not words or words[0] in _GENERIC_SUBJ or words[0] in LEX.anaphoric_heads \
+    if not words or any(c in _GENERIC_SUBJ or c in LEX.anaphoric_heads or c in LEX.non_party_heads
+                        for c in _cands(words[0])) \
             or (len(words) == 1 and (len(words[0]) < 4 or words[0].startswith("ال"))):
         return None
-    if any(w in LEX.verbs or any(c in _TOPIC_WORDS for c in _cands(w)) for w in words):
+    if any(w in LEX.verbs for w in words):
         return None
     needle = " " + " ".join(words) + " "
     for attr, others, prev in reversed(ctx["speakers"]):
@@ -899,6 +933,12 @@ def _earlier_speaker(sp: _Speaker, ctx: dict) -> _Speaker | None:
     return None
 
 
+def _first_person(tok: str) -> bool:
+    """A first-person plural supply verb ("أرسلنا"، "قدمنا"، "زودنا")."""
+    return any(c.endswith("نا") and (c[:-2] in LEX.supply_verbs or c[:-2] + "ت" in LEX.supply_verbs)
+               for c in _cands(tok))
+
+
 def _affirmed_supply(p: _Para, a: int, lo: int, hi: int) -> int | None:
     """The first token in [lo, hi) that affirms a supply by the speaker's side: a
     supply verb or verbal noun not right after a negation, or a first-person supply
@@ -906,11 +946,10 @@ def _affirmed_supply(p: _Para, a: int, lo: int, hi: int) -> int | None:
     for k in range(lo, hi):
         t = p.toks[k]
         if (k - 1 >= a and p.toks[k - 1] in _NEGATIONS) or (k - 2 >= a and p.toks[k - 2] in _NEGATIONS) \
-                or _conditional_at(p, a, k):
-            continue
+                or _conditional_at(p, a, k) or (k + 1 < len(p.toks) and p.toks[k + 1] in _RELAY_NEXT):
+            continue  # "تصريحات نقلتها وكالة تاس": relaying words, not arms
         cands = _cands(t)
-        if any(c.endswith("نا") and (c[:-2] in LEX.supply_verbs or c[:-2] + "ت" in LEX.supply_verbs)
-               for c in cands):
+        if _first_person(t):
             return k
         if _is_supply(t) or any(c in LEX.agent_nouns or c in LEX.receive_verbs for c in _noun_keys(cands)):
             return k
@@ -1122,6 +1161,12 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         if prev_sp is not None:
             sp = _Speaker(prev_sp.actor_id, prev_sp.surface, prev_sp.country, prev_sp.ids, "previous",
                           prev_sp.kind)
+    non_party = False
+    if sp.kind == "country" and sp.surface:
+        # "ورأى الخبير العسكري الروسي"، "وفقاً لخبراء روس": an analyst keeps the country of
+        # the adjective but does not speak for the state (no response to a claim)
+        w0 = fold(sp.surface).split()[0]
+        non_party = any(c in LEX.non_party_heads for c in _cands(w0))
     # ---- "نقلت وكالة X عن Y": Y speaks, X relays
     via = ""
     if kind == "verb" and lemma == "نقل" and sp.source == "after":
@@ -1144,14 +1189,14 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     topic_toks: set[int] = set()
     origins: list[tuple[int, str]] = []
     anaph = False
-    masked = {k for i, j, pl in p.matches if pl[0] == "mask" and a <= i and j <= b for k in range(i, j)}
+    masked = {k for i, j in p.masks if a <= i and j <= b for k in range(i, j)}
     denial_pos: list[int] = []
     for i, j, pl in p.matches:
         if not (a <= i and j <= b):
             continue
         if pl[0] == "need":
             # "لا تحتاج إلى صواريخ": a denial only about arms
-            if any(q[0] == "topic" and q[1] in ARMS_TOPICS and j <= qi <= j + 4 for qi, _qj, q in p.matches):
+            if any(j <= qi <= j + 4 for qi in p.arms_starts):
                 stance_hits["denial"].append(p.surface(i, j))
                 denial_pos.append(i)
         elif pl[0] == "anaph":
@@ -1179,10 +1224,10 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     for st, s in part_st:
         stance_hits[st].append(s)
     has_arms = any(t in ARMS_TOPICS for t in topics)
-    arms_starts = {qi for qi, _qj, q in p.matches if q[0] == "topic" and q[1] in ARMS_TOPICS and a <= qi < b}
-    for k in range(hj, b - 1):
+    arms_starts = [qi for qi in p.arms_starts if a <= qi < b]
+    for k in p.negs if arms_starts else ():
         # "لم تصدر أي طائرات مسيرة": a negated supply verb with arms soon after
-        if p.toks[k] in _NEGATIONS and not _conditional_at(p, a, k):
+        if hj <= k < b - 1 and not _conditional_at(p, a, k):
             n = k + 1
             while n < b and p.toks[n] in _NEG_SKIP:
                 n += 1
@@ -1194,8 +1239,8 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     if sp.country and (has_arms or ctx.get("last_arms")):
         # "روسية الصنع"، "صناعة يمنية خالصة": made by the speaker's own country — a denial
         # of a foreign supply; made by another country, the weapon's origin
-        for k in range(hj, b):
-            if not any(c in LEX.own_make for c in _cands(p.toks[k])):
+        for k in p.makes:
+            if not hj <= k < b:
                 continue
             for kk in (k - 1, k + 1):
                 m = p.m_tok.get(kk)
@@ -1252,11 +1297,14 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     # these arms, and the affirmation comes before any denial in the clause
     twin = ""
     own_arms = set(arms or ctx.get("last_arms") or ())
-    if stance in ("statement", "claim", "denial") and verb_stance != "claim" and sp.country \
-            and own_arms & ctx["claimed"].get(sp.country, set()) and not stance_hits["neutral"] \
-            and not (stance == "denial" and verb_stance == "denial"):
+    if stance in ("statement", "claim", "denial") and verb_stance != "claim" and sp.country and own_arms \
+            and not stance_hits["neutral"] and not (stance == "denial" and verb_stance == "denial"):
         first_denial = min(denial_pos) if denial_pos else b
         aff = _affirmed_supply(p, a, max(scan_from, hj), first_denial)
+        if aff is not None and not own_arms & ctx["claimed"].get(sp.country, set()) \
+                and not (stance_hits["partial"] and _first_person(p.toks[aff])):
+            # with no claim against the speaker's country yet, only "we sent a small number"
+            aff = None
         # "وصف لامي إرسال الصواريخ الإيرانية": arms of another country are no admission
         foreign = any(iso != sp.country for _k, iso in origins) or any(
             m[2].get("kind") == "country" and m[2].get("form") == "adjective"
@@ -1289,7 +1337,9 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         inherit = list(ctx["last_arms"])
         last = ctx.get("last_rec")
         counts = ctx["claim_arms"]
-        if last is not None and sp.actor_id and last["speaker_actor_id"] == sp.actor_id \
+        if kind == "answer" and ctx.get("question_arms"):
+            inherit = list(ctx["question_arms"])  # the answer answers the question
+        elif last is not None and sp.actor_id and last["speaker_actor_id"] == sp.actor_id \
                 and any(t in ARMS_TOPICS for t in last["topics"].split(";")):
             inherit = [t for t in last["topics"].split(";") if t in ARMS_TOPICS]
         elif counts:
@@ -1349,7 +1399,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         "cues": ";".join(cues), "stance_cues": ";".join(dict.fromkeys(c for c in decided_by if c)),
         "topic_cues": ";".join(dict.fromkeys(topic_cues)),
         "quote": " … ".join(quote_parts), "date_source": date_source, "head": kind, "via": via,
-        "topics_inherited": topics_inherited,
+        "topics_inherited": topics_inherited, "speaker_non_party": non_party,
     }
     if kind == "verb" and sp.source in ("unlinked", "previous", "none") \
             and any(k in LEX.impersonal for k in _verb_keys(p.toks[hi])):

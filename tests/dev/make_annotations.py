@@ -275,7 +275,8 @@ ARTS["d14_alarabiya_reuters_zolfaghar_2024"] = ("2024-02-22", [
 ARTS["d15_interview_jalali_2023"] = ("2023-02-18", [
     st("IRN", "kazem_jalali", "admission", [D], "headline", "أرسلنا عدداً محدوداً من المسيرات قبل الحرب", optional=True),
     st("IRN", "kazem_jalali", "admission", [D], "أقر; عدد محدود; قبل الحرب", "بأن طهران زودت موسكو"),
-    st("IRN", "kazem_jalali", "denial", [D], "نفى", "بأن طهران زودت موسكو"),
+    # the sentence is cut at "، لكنه نفى" (two clauses, two texts; cf. d09 "لكن المصدر أقر بأن")
+    st("IRN", "kazem_jalali", "denial", [D], "نفى", "لكنه نفى بشدة أي شحنات لاحقة"),
     st("UKR", "dmytro_kuleba", "claim", [D], "اتهام; مؤكداً", "أطلقت أكثر من ألف مسيرة إيرانية", IR),
     st(None, "", "claim", [D], "تتهم", "تتهم كييف والعواصم الغربية بلادكم", IR, optional=True),
     st("IRN", "kazem_jalali", ["admission", "statement"], [W], "لا ننكر", "نحن لا ننكر وجود تعاون دفاعي"),
@@ -291,7 +292,7 @@ ARTS["d15_interview_jalali_2023"] = ("2023-02-18", [
     st("UKR", "", "claim", [D], "وصفت", "محاولة للتهرب من المسؤولية", ["IRN"]),
 ], [(D, "أطلقت أكثر من ألف مسيرة إيرانية"), (D, "محاولة للتهرب من المسؤولية")],
    [({D}, "بأن طهران زودت موسكو", "admission", "IRN"),
-    ({D}, "بأن طهران زودت موسكو", "denial", "IRN"),
+    ({D}, "لكنه نفى بشدة أي شحنات لاحقة", "denial", "IRN"),
     ({D}, "قدمنا عدداً محدوداً من الطائرات المسيرة", "admission", "IRN"),
     ({D}, "قدمنا عدداً محدوداً من الطائرات المسيرة", "denial", "IRN"),
     ({D}, "ما يقال عن آلاف المسيرات الإيرانية", "denial", "IRN"),
