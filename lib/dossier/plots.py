@@ -100,9 +100,12 @@ def _fig(width: float, height: float) -> tuple[Figure, plt.Axes]:
     return fig, ax
 
 
-def _empty(ax, message: str = "لا توجد بيانات — no data"):
+def _empty(fig: Figure, ax, title: str = "", message: str = "لا توجد بيانات — no data") -> Figure:
+    """The figure of a plot with nothing to show: its title and a message."""
     ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, fontsize=12)
     ax.set_axis_off()
+    ax.set_title(title)
+    return fig
 
 
 # ---------------------------------------------------------------------------
@@ -122,9 +125,7 @@ def barh(labels: Sequence[str], values: Sequence[float], title: str = "", xlabel
     n = len(labels)
     fig, ax = _fig(8, max(1.6, 0.42 * n + 1.1))
     if n == 0:
-        _empty(ax)
-        ax.set_title(title)
-        return fig
+        return _empty(fig, ax, title)
     y = list(range(n))[::-1]
     ax.barh(y, values, color=color)
     ax.set_yticks(y, [shorten(lab, max_label) for lab in labels])
@@ -175,9 +176,7 @@ def stacked_barh(table: pd.DataFrame, title: str = "", xlabel: str = "", max_lab
     n = len(table)
     fig, ax = _fig(8.5, max(1.8, 0.45 * n + 1.6))
     if n == 0 or table.shape[1] == 0:
-        _empty(ax)
-        ax.set_title(title)
-        return fig
+        return _empty(fig, ax, title)
     y = list(range(n))[::-1]
     left = [0.0] * n
     for i, col in enumerate(table.columns):
@@ -199,9 +198,7 @@ def lines(table: pd.DataFrame, title: str = "", ylabel: str = "", labels: dict[s
     """One line per column over the index (periods), the ``max_series`` largest columns."""
     fig, ax = _fig(8.5, 3.6)
     if table.empty:
-        _empty(ax)
-        ax.set_title(title)
-        return fig
+        return _empty(fig, ax, title)
     cols = sorted(table.columns, key=lambda c: (-float(table[c].sum()), str(c)))[:max_series]
     x = list(range(len(table.index)))
     for i, col in enumerate(cols):
@@ -233,9 +230,7 @@ def network(pairs: pd.DataFrame, node_labels: dict[str, str] | None = None,
     node size = mentions. The ``max_nodes`` most connected actors are kept."""
     fig, ax = _fig(9, 9)
     if pairs is None or pairs.empty:
-        _empty(ax)
-        ax.set_title(title)
-        return fig
+        return _empty(fig, ax, title)
     weight: dict[str, float] = {}
     for r in pairs.itertuples(index=False):
         weight[r.a] = weight.get(r.a, 0) + r.paragraphs
@@ -333,9 +328,7 @@ def timeline(items: pd.DataFrame, articles: pd.DataFrame | None = None,
     n = len(lanes) + (1 if has_articles else 0)
     fig, ax = _fig(10, max(2.2, 0.55 * n + 1.6))
     if n == 0:
-        _empty(ax)
-        ax.set_title(title)
-        return fig
+        return _empty(fig, ax, title)
     types = sorted(set(items["type"])) if len(items) else []
     colors = {t: PALETTE[i % len(PALETTE)] for i, t in enumerate(types)}
     ypos = {k: n - 1 - i for i, k in enumerate(lane_keys)}
@@ -402,9 +395,7 @@ def stance_timeline(items: pd.DataFrame, lane_labels: dict[str, str] | None = No
     n = len(lanes)
     fig, ax = _fig(10, max(2.2, 0.6 * n + 1.6))
     if n == 0:
-        _empty(ax)
-        ax.set_title(title)
-        return fig
+        return _empty(fig, ax, title)
     ypos = {k: n - 1 - i for i, k in enumerate(lanes)}
     markers = {"claim": "o", "denial": "X", "admission": "s", "partial_admission": "P"}
     offsets = {"claim": 0.15, "denial": -0.15, "admission": 0.0, "partial_admission": 0.0}
