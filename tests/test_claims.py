@@ -189,3 +189,50 @@ def test_interview_and_exception_responses_pair_across_articles(registry):
         ("drones", "wire_2023:0:0", "denial", "partly admitted"),
         ("drones", "wire_2023:0:1", "admission", "partly admitted"),
     ]
+
+
+def _pairs(rows):
+    return sorted((r["topic"], r["claim_id"], r["response_id"], r["response_stance"]) for r in rows if r["response_id"])
+
+
+def test_nominal_lead_claim_paired_with_hastened_denial_and_later_replies(registry):
+    recs = extract(registry, "sky", [
+        "اتهامات أمريكية لطهران بتزويد موسكو بصواريخ باليستية قصيرة المدى، في خطوة وصفتها الإدارة الأمريكية "
+        "بأنها \"تصعيد خطير\" للحرب في أوكرانيا، فيما سارعت إيران إلى نفي الاتهامات جملة وتفصيلاً.",
+        "وأضاف عراقجي أن \"الدول الغربية تبني سياساتها على معلومات استخباراتية خاطئة\".",
+        "بدورها، قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن الحديث عن صواريخ إيرانية \"ذريعة جديدة\" "
+        "يختلقها الغرب لتبرير تزويد كييف بأسلحة بعيدة المدى.",
+    ])
+    assert _pairs(claims.pair(recs, registry)) == [
+        ("missiles", "sky:0:0", "sky:0:1", "denial"),
+        ("missiles", "sky:0:0", "sky:1:0", "denial"),  # "معلومات استخباراتية خاطئة", no arms word
+        ("missiles", "sky:0:0", "sky:2:0", "denial"),  # the recipient's denial
+    ]
+
+
+def test_weapons_denial_and_not_a_party_answer_the_arms_claimed(registry):
+    recs = extract(registry, "sdn", [
+        "كشفت وكالة بلومبرغ الأمريكية، نقلاً عن ثلاثة مسؤولين غربيين، أن الجيش السوداني تسلم خلال الأشهر الماضية "
+        "طائرات مسيرة إيرانية الصنع من طراز \"مهاجر-6\".",
+        "وبحسب التقرير، فإن صور الأقمار الصناعية أظهرت طائرة من هذا الطراز في قاعدة وادي سيدنا الجوية.",
+        "وأكد المتحدث باسم الخارجية الإيرانية أن بلاده \"لم ترسل أي معدات عسكرية إلى أي طرف في السودان\".",
+        "وشدد المتحدث على أن طهران \"ليست طرفاً في النزاع\".",
+    ])
+    assert [(r["stance"], r["topics"]) for r in recs][2:] == [("denial", "drones;weapons"), ("denial", "drones;weapons")]
+    assert _pairs(claims.pair(recs, registry)) == [
+        ("drones", "sdn:0:0", "sdn:2:0", "denial"), ("drones", "sdn:0:0", "sdn:3:0", "denial"),
+        ("drones", "sdn:1:0", "sdn:2:0", "denial"), ("drones", "sdn:1:0", "sdn:3:0", "denial"),
+    ]
+
+
+def test_counter_accusation_answers_nothing(registry):
+    recs = extract(registry, "f24", [
+        "وقال مسؤول السياسة الخارجية في الاتحاد جوزيب بوريل إن \"الأدلة على وصول الصواريخ الإيرانية إلى روسيا "
+        "دامغة\".",
+        "وأضاف المتحدث باسم الخارجية الإيرانية إسماعيل بقائي أن الولايات المتحدة والدول الأوروبية \"ترسل يومياً "
+        "شحنات الأسلحة والصواريخ بعيدة المدى إلى كييف\"، متهماً إياها بـ\"إطالة أمد الحرب\".",
+    ])
+    rows = claims.pair(recs, registry)
+    assert _pairs(rows) == []
+    assert sorted({(r["claim_id"], r["claim_status"]) for r in rows}) == [
+        ("f24:0:0", "unanswered"), ("f24:1:0", "unanswered")]

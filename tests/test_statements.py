@@ -627,3 +627,146 @@ def test_trailing_related_links_are_no_statements(registry):
             'وتابع الدبلوماسي الإيراني أن طهران تدعم أي مبادرة تؤدي إلى وقف إطلاق النار في أوكرانيا.']
     recs = run(registry, *body, 'كنعاني: لا مفاوضات مباشرة مع واشنطن', 'الكلمات الدالة: كنعاني، روسيا')
     assert [r["para_idx"] for r in recs] == [0, 1, 2]
+
+
+# ------------------------------------------------------------ blind set d19–d24
+def test_nominal_accusation_lead_and_hastened_denial(registry):
+    recs = run(registry, 'اتهامات أمريكية لطهران بتزويد موسكو بصواريخ باليستية قصيرة المدى، في خطوة وصفتها '
+                         'الإدارة الأمريكية بأنها "تصعيد خطير" للحرب في أوكرانيا، فيما سارعت إيران إلى نفي '
+                         'الاتهامات جملة وتفصيلاً.')
+    got = [(r["speaker_actor_id"], r["speaker_country"], r["stance"], r["topics"], r["accused_countries"], r["head"])
+           for r in recs]
+    assert got == [("USA", "USA", "claim", "missiles", "RUS;IRN", "nominal"),
+                   ("IRN", "IRN", "denial", "missiles", "", "verb")]
+    assert recs[1]["stance_cues"] == "سارعت" and recs[1]["text"].startswith("فيما سارعت إيران")
+
+
+def test_present_relative_denial_and_idh_admission(registry):
+    recs = run(registry, 'ويتهم الغرب إيران منذ خريف 2022 بتزويد روسيا بطائرات مسيرة من طراز "شاهد"، وهو ما '
+                         'تنفيه طهران، إذ تقر فقط بإرسال عدد محدود منها قبل اندلاع الحرب.')
+    got = [(r["speaker_actor_id"], r["speaker_country"], r["stance"], r["topics"], r["partial"]) for r in recs]
+    assert got == [("region_west", "", "claim", "drones", False), ("IRN", "IRN", "denial", "drones", False),
+                   ("IRN", "IRN", "admission", "drones", True)]
+    assert recs[0]["accused_countries"] == "IRN;RUS"
+    assert recs[1]["stance_cues"] == "تنفيه" and recs[2]["text"].startswith("إذ تقر")
+
+
+def test_kana_qad_subject_unknown_to_registry(registry):
+    r = one(registry, 'وكانت وكيلة الأمين العام للشؤون السياسية روزماري ديكارلو قد قالت في إحاطتها إن الأمانة '
+                      'العامة «تواصل تحليل المعلومات المتاحة» بشأن حطام المسيّرات.')
+    assert (r["speaker_surface"], r["speaker_country"], r["stance"], r["topics"]) == (
+        "وكيلة الأمين العام للشؤون السياسية روزماري ديكارلو", "", "statement", "drones")
+
+
+def test_participle_with_place_before_complementizer(registry):
+    r = one(registry, 'وكان وزراء خارجية الاتحاد الأوروبي قد أقروا في لوكسمبورغ، الاثنين، عقوبات على شركة '
+                      '"إيران إير" وعدد من المسؤولين الإيرانيين، مؤكدين في بيان أن طهران "نقلت صواريخ باليستية '
+                      'إلى روسيا لاستخدامها ضد أوكرانيا".')
+    assert (r["speaker_actor_id"], r["stance"], r["topics"], r["accused_countries"], r["head"]) == (
+        "eu", "claim", "sanctions;missiles", "IRN;RUS", "participle")
+
+
+def test_denial_participle_after_statement_is_a_second_statement(registry):
+    recs = run(registry, 'وأضاف أمير عبد اللهيان: "إذا قدمت أوكرانيا أي وثائق تثبت أن روسيا استخدمت مسيّرات '
+                         'إيرانية في الحرب، فلن نقف غير مبالين"، نافياً في الوقت ذاته تزويد موسكو بأي صواريخ.')
+    got = [(r["speaker_actor_id"], r["stance"], r["topics"]) for r in recs]
+    # the conditional ("إذا قدمت … تثبت أن روسيا استخدمت") is no transfer claim
+    assert got == [("hossein_amir_abdollahian", "statement", "drones"),
+                   ("hossein_amir_abdollahian", "denial", "missiles")]
+    assert recs[1]["text"] == "نافياً في الوقت ذاته تزويد موسكو بأي صواريخ."
+    masked = run(registry, 'وأضاف مسؤول إيراني آخر أن "هناك ما لا يقل عن أربع شحنات"، رافضاً تقديم تفاصيل إضافية.')
+    assert len(masked) == 1  # "رافضاً تقديم" is a mask, no denial
+
+
+def test_new_speaker_after_comma_wa_qal(registry):
+    recs = run(registry, 'في المقابل، رحبت كييف بالعقوبات، وقال وزير الخارجية الأوكراني أندريه سيبيها إن "كل '
+                         'صاروخ إيراني يصل إلى روسيا يعني مزيداً من القتلى المدنيين في أوكرانيا".')
+    got = [(r["speaker_actor_id"], r["speaker_country"], r["stance"], r["topics"], r["accused_countries"])
+           for r in recs]
+    assert got == [("UKR", "UKR", "statement", "sanctions", ""),
+                   ("andrii_sybiha", "UKR", "claim", "missiles", "IRN;RUS")]
+
+
+def test_neither_confirm_nor_deny_and_refused_comment_with_subject(registry):
+    recs = run(registry, 'وتقول واشنطن إن روسيا تسلمت شحنة من صواريخ "فتح 360" الإيرانية.',
+               'وفي موسكو، رفض المتحدث باسم الكرملين دميتري بيسكوف تأكيد التقارير أو نفيها، قائلاً إن "إيران '
+               'شريك مهم لنا".',
+               'ورفض المتحدث باسم الكرملين دميتري بيسكوف التعليق على تفاصيل التقرير الأمريكي.')
+    got = [(r["speaker_actor_id"], r["stance"], r["topics"]) for r in recs]
+    assert got == [("USA", "claim", "missiles"), ("dmitry_peskov", "statement", "missiles"),
+                   ("dmitry_peskov", "statement", "")]
+
+
+def test_fabrication_and_pretext_denials(registry):
+    recs = run(registry, 'قال البيت الأبيض إن روسيا استخدمت صواريخ باليستية زودتها بها كوريا الشمالية في هجمات '
+                         'على أوكرانيا.',
+               'من جانبها، وصفت وزارة الخارجية الكورية الشمالية، في بيان نقلته وكالة الأنباء المركزية الكورية، '
+               'الاتهامات الأمريكية بأنها "لا أساس لها ومنافية للعقل"، مؤكدة أن بيونج يانج "لم ترسل ولن ترسل أي '
+               'أسلحة إلى روسيا".',
+               'وقالت كيم يو جونج، شقيقة الزعيم الكوري الشمالي، إن واشنطن "تختلق قصصاً عن صفقات أسلحة وصواريخ" '
+               'للتغطية على دعمها العسكري لكييف.',
+               'بدورها، قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن الحديث عن صواريخ كورية شمالية '
+               '"ذريعة جديدة" يختلقها الغرب لتبرير تزويد كييف بأسلحة بعيدة المدى.')
+    got = [(r["speaker_actor_id"], r["speaker_country"], r["stance"], r["topics"]) for r in recs]
+    assert got == [("white_house", "USA", "claim", "missiles"),
+                   # "أي أسلحة" denied after a missile claim: the missiles too
+                   ("prk_mfa", "PRK", "denial", "missiles;weapons"),
+                   ("kim_yo_jong", "PRK", "denial", "weapons;missiles"),
+                   ("maria_zakharova", "RUS", "denial", "missiles;weapons")]
+    assert recs[0]["accused_countries"] == "RUS;PRK"
+    assert recs[2]["stance_cues"] == "تختلق" and recs[3]["stance_cues"] == "ذريعة;يختلقها"
+
+
+def test_not_a_party_to_the_war_is_a_denial(registry):
+    recs = run(registry, 'واتهمت المندوبة الأميركية الدائمة ليندا توماس غرينفيلد إيران بمواصلة «نقل مئات '
+                         'المسيّرات الهجومية إلى روسيا».',
+               'وشدد المندوب الإيراني أمير سعيد إيرواني على أن طهران «ليست طرفاً في هذا النزاع».')
+    assert [(r["speaker_actor_id"], r["stance"], r["topics"]) for r in recs] == [
+        ("linda_thomas_greenfield", "claim", "drones"), ("amir_saeid_iravani", "denial", "drones")]
+    assert recs[1]["stance_cues"] == "ليست طرفاً في هذا النزاع"
+
+
+def test_counter_accusation_is_no_admission(registry):
+    r = one(registry, 'وأضاف المتحدث باسم الخارجية الإيرانية إسماعيل بقائي أن الولايات المتحدة والدول الأوروبية '
+                      '"ترسل يومياً شحنات الأسلحة والصواريخ بعيدة المدى إلى كييف"، متهماً إياها بـ"إطالة أمد الحرب".')
+    assert (r["speaker_actor_id"], r["stance"], r["topics"], r["accused_countries"]) == (
+        "esmaeil_baghaei", "claim", "weapons;missiles", "USA;UKR")
+
+
+def test_anaphoric_report_continues_claim(registry):
+    recs = run(registry, 'كشفت وكالة بلومبرغ الأمريكية، نقلاً عن ثلاثة مسؤولين غربيين، أن الجيش السوداني تسلم '
+                         'خلال الأشهر الماضية طائرات مسيرة إيرانية الصنع من طراز "مهاجر-6".',
+               'وبحسب التقرير، فإن صور الأقمار الصناعية أظهرت طائرة من هذا الطراز في قاعدة وادي سيدنا الجوية.',
+               'وأكد المتحدث باسم الخارجية الإيرانية أن بلاده "لم ترسل أي معدات عسكرية إلى أي طرف في السودان".')
+    got = [(r["speaker_actor_id"], r["stance"], r["topics"], r["accused_countries"]) for r in recs]
+    assert got == [("bloomberg", "claim", "drones", "IRN;SDN"), ("", "claim", "drones", "IRN;SDN"),
+                   ("irn_mfa", "denial", "drones;weapons", "")]
+    assert recs[1]["accused_rule"] == "continued"
+
+
+def test_transfer_claims_complete_their_parties_from_the_claim_before(registry):
+    recs = run(registry, 'وتقول واشنطن إن روسيا تسلمت شحنة من صواريخ "فتح 360" الإيرانية.',
+               'وقال وزير الخارجية الأمريكي أنتوني بلينكن، خلال مؤتمر صحفي في لندن مع نظيره البريطاني ديفيد '
+               'لامي، إن '
+               '"عشرات العسكريين الروس تلقوا تدريبات في إيران على استخدام هذه الصواريخ".',
+               'وأضاف بلينكن أن حصول موسكو على الصواريخ الإيرانية سيسمح لها بتوجيه مزيد من ترسانتها.',
+               'من جانبه، اتهم لامي طهران بـ"تأجيج الحرب" عبر إرسال الصواريخ.',
+               'وفي بروكسل، قال المتحدث باسم الاتحاد الأوروبي بيتر ستانو إن التكتل لديه "معلومات موثوقة" عن '
+               'عمليات النقل.')
+    got = [(r["speaker_actor_id"], r["stance"], r["topics"], r["accused_countries"]) for r in recs]
+    assert got == [("USA", "claim", "missiles", "IRN;RUS"), ("antony_blinken", "claim", "missiles", "RUS;IRN"),
+                   ("antony_blinken", "claim", "missiles", "IRN;RUS"), ("david_lammy", "claim", "missiles", "IRN;RUS"),
+                   ("eu", "claim", "missiles", "IRN;RUS")]
+
+
+def test_self_supplied_small_number_is_partial_admission(registry):
+    r = one(registry, 'وقال وزير الخارجية الإيراني حسين أمير عبد اللهيان إن بلاده "أعطت عدداً محدوداً من الطائرات '
+                      'المسيّرة لروسيا قبل أشهر من بدء الحرب في أوكرانيا".')
+    assert (r["speaker_actor_id"], r["stance"], r["partial"], r["topics"], r["accused_country"]) == (
+        "hossein_amir_abdollahian", "admission", True, "drones", "IRN")
+
+
+def test_bylines_are_no_statements(registry):
+    recs = run(registry, 'كتب أحمد جمعة', 'نيويورك: مراسل «الشرق الأوسط»',
+               'وقالت زاخاروفا إن الحديث عن صواريخ كورية شمالية "أكاذيب".')
+    assert [(r["para_idx"], r["stance"]) for r in recs] == [(2, "denial")]

@@ -97,6 +97,7 @@ from .paths import LEXICON_DIR
 
 STANCES = ("claim", "denial", "admission", "statement")
 ARMS_TOPICS = frozenset({"drones", "missiles", "air_defense", "aircraft", "weapons"})
+_DM = ("drones", "missiles")
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _SENT_END = frozenset(".!?؟؛;\n")
@@ -227,6 +228,12 @@ _NOT_REPORTING = frozenset(fold(w) for w in (
     "بعد", "قبل", "منذ", "رغم", "بعدما", "حتى", "لو", "مع", "بما", "الا", "إلا", "غير"))
 # "وذهب بوليانسكي أبعد من ذلك، إذ وصف الجلسة": the subject is the main clause's
 _SUBORD = frozenset(fold(w) for w in ("إذ", "اذ"))  # not حيث: "حيث تعتبر" is impersonal
+# "اتهامات أمريكية لطهران بتزويد موسكو …": a nominal accusation led by its claimant's adjective
+_ACCUSATION_NOUNS = frozenset(fold(w) for w in ("اتهامات", "اتهام", "واتهامات", "تحذيرات"))
+_KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"))
+_PP_LEADS = frozenset(fold(w) for w in ("في", "خلال", "عبر"))
+_COMMENT = frozenset(fold(w) for w in ("التعليق",))
+_COUNTERPART = frozenset(fold(w) for w in ("نظيره", "نظيرته", "نظرائه", "نظيريه", "نظيرها", "نظرائها"))
 _TITLE_PLACE_PREPS = frozenset(fold(w) for w in ("في", "لدى"))
 _NOT_SUBJECT_PREPS = frozenset(fold(w) for w in ("لدى", "الى", "إلى", "على", "عن", "ضد", "نحو"))
 
@@ -486,8 +493,25 @@ def _clauses(p: _Para, a: int, b: int, cue_toks: set[int]) -> list[tuple[int, in
             cuts.append(i)
             cur_stance = _verb_at(p, i + 2, i, cue_toks)[1]
             continue
+        part = LEX.participles.get(t)
+        if part in ("denial", "admission") and cur_stance is not None and part != cur_stance \
+                and not any(mi == i for mi, _mj in p.masks):
+            # "وأضاف: "إذا قدمت أوكرانيا أي وثائق …"، نافياً في الوقت ذاته تزويد موسكو بأي
+            # صواريخ": a denial (admission) after a statement of another stance is a second one
+            cuts.append(i)
+            cur_stance = part
+            continue
+        info_t = _verb_at(p, i, i, cue_toks)
+        if info_t is not None and t[:1] == "و" and LEX.verbs.get(t[1:]) is not None \
+                and not (i + 1 < b and any(c in LEX.anaphoric_heads for c in _cands(p.toks[i + 1]))) and any(
+                m[0] <= i + 4 and m[2].get("kind") in ("person", "country", "organization")
+                for m in _mentions_between(p, i + 1, min(b, i + 6))):
+            # "رحبت كييف بالعقوبات، وقال وزير الخارجية الأوكراني …": a new speaker
+            cuts.append(i)
+            cur_stance = info_t[1]
+            continue
         keys = _verb_keys(t)
-        pron = any(k in _PRON_CONNECTORS for k in keys)
+        pron = any(k in _PRON_CONNECTORS or k in _SUBORD for k in keys)
         conn = pron or any(k in _CONNECTORS for k in keys)
         if not conn:
             continue
@@ -821,7 +845,7 @@ _LOCATIVE = frozenset(fold(w) for w in ("في", "داخل", "على", "ضد", "�
 
 
 def _accused_countries(p: _Para, a: int, b: int, content_start: int, speaker: _Speaker,
-                       accused: str) -> list[str]:
+                       accused: str, content_start_real: int | None = None) -> list[str]:
     """Every party a claim is about: the supplier (``accused``) first, then the
     other countries of the reported content — the recipient ("لروسيا"، "إلى
     موسكو"، "تزويد روسيا"), the user ("روسيا استخدمت"). Left out: the speaker's
@@ -830,6 +854,8 @@ def _accused_countries(p: _Para, a: int, b: int, content_start: int, speaker: _S
     out = [accused] if accused else []
     if not accused:
         return out
+    if content_start_real is None:
+        content_start_real = content_start
     for ti, _tj, m in p.mentions:
         if ti < content_start or ti >= b:
             continue
@@ -838,6 +864,9 @@ def _accused_countries(p: _Para, a: int, b: int, content_start: int, speaker: _S
             continue
         if ti > a and p.toks[ti - 1] in _LOCATIVE:
             continue
+        if ti < content_start_real and any(c2 in _COUNTERPART for k in range(max(a, ti - 3), ti)
+                                           for c2 in _cands(p.toks[k])):
+            continue  # "خلال مؤتمر صحفي مع نظيره البريطاني": the attribution's circumstances
         out.append(c)
         if len(out) >= 3:
             break
@@ -848,6 +877,8 @@ def _accused_countries(p: _Para, a: int, b: int, content_start: int, speaker: _S
 # "س: ..." / "ج: ..." (also "سؤال:"، "الجواب:"): the lines of an interview
 _QA_RE = re.compile(r"^\s*(س|ج|سؤال|جواب|الجواب|السؤال)\s*[:：\-–]")
 _QUESTION_MARKS = frozenset(("س", "سؤال", "السؤال"))
+_BYLINE_RE = re.compile(r"^\s*(?:(?:كتب|كتبت|بقلم|إعداد|اعداد|تحرير)\s*:?(?:\s+\S+){1,3}"
+                        r"|[^:\n]{2,25}:\s*(?:مراسل|مراسلة|مراسلو)\b[^\n]{0,40})\s*$")
 _BODY_END = re.compile(r"[.!؟?\"»”]\s*$")
 
 
@@ -869,7 +900,7 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
         if t.get("value"):
             by_para_t.setdefault(int(t["para_idx"]), []).append(t)
     ctx: dict = {"prev": None, "prev_para": -9, "prev_sentence_ms": [], "last_arms": [],
-                 "claimed": {}, "speakers": [], "interviewee": None, "claim_arms": {}, "last_rec": None}
+                 "claimed": {}, "speakers": [], "claims_seen": [], "interviewee": None, "claim_arms": {}, "last_rec": None}
     out: list[dict] = []
     last_body = _last_body_paragraph(paragraphs)
     for pi, text in enumerate(paragraphs):
@@ -877,6 +908,8 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
             continue
         if pi > last_body and len(text.split()) <= 15:
             continue  # related links, tags and share lines after the article's body
+        if _BYLINE_RE.match(text):
+            continue  # "كتب أحمد جمعة"، "نيويورك: مراسل «الشرق الأوسط»": the byline
         qa = _QA_RE.match(text)
         p = _Para(text, by_para_m.get(pi, []), by_para_t.get(pi, []))
         if qa and qa.group(1) in _QUESTION_MARKS:
@@ -956,6 +989,25 @@ def _affirmed_supply(p: _Para, a: int, lo: int, hi: int) -> int | None:
     return None
 
 
+def _self_before(p: _Para, a: int, k: int) -> bool:
+    """"إن بلاده "أعطت عدداً محدوداً": the supply verb's subject is the speaker's country."""
+    for j in range(k - 1, max(a, k - 3) - 1, -1):
+        if p.toks[j] in _SELF:
+            return True
+        if p.toks[j] != _QUOTE and p.toks[j] not in _LOOKBACK_SKIP:
+            return False
+    return False
+
+
+def _other_supplier(p: _Para, lo: int, k: int, own: str) -> bool:
+    """A country other than ``own`` is the subject just before the supply word at k."""
+    for j in range(k - 1, max(lo, k - 7) - 1, -1):
+        m = _mention_at(p, j)
+        if m is not None and _country_of(m[2]):
+            return _country_of(m[2]) != own and not (m[0] > 0 and p.toks[m[0] - 1] in _PREPS)
+    return False
+
+
 def _agent_after(p: _Para, i: int, b: int) -> tuple[int, int] | None:
     """The first agent marker ("من قبل") in tokens [i, b) outside quotes: (start, end)."""
     for mi, mj, pl in p.matches:
@@ -979,6 +1031,13 @@ def _passive_head(p: _Para, a: int, b: int, upto: int):
 
 
 def _find_head(p: _Para, a: int, b: int, cue_toks: set[int]):
+    if p.toks[a] in _ACCUSATION_NOUNS and not p.in_quote[a]:
+        m = p.m_tok.get(a + 1)
+        if m and m[2].get("kind") == "country" and m[2].get("form") in ("adjective", "title_adjective"):
+            return ("nominal", a, m[1], ("اتهم", "claim", False, ()))
+    if a > 0 and p.toks[a - 1] in ("،", ",") and LEX.participles.get(p.toks[a]) in ("denial", "admission") \
+            and not any(mi == a for mi, _mj in p.masks):
+        return ("participle", a, a + 1, ("", LEX.participles[p.toks[a]], False, ()))
     verb = None
     for i in range(a, b):
         info = _verb_at(p, i, a, cue_toks)
@@ -1003,7 +1062,10 @@ def _find_head(p: _Para, a: int, b: int, cue_toks: set[int]):
     for i in range(a + 1, b - 1):
         st = LEX.participles.get(p.toks[i])
         if st is not None and not p.in_quote[i] and p.toks[i - 1] in ("،", ",") \
-                and (p.toks[i + 1] in LEX.complementizers or p.toks[i + 1] in (":", _QUOTE)):
+                and (p.toks[i + 1] in LEX.complementizers or p.toks[i + 1] in (":", _QUOTE)
+                     or p.toks[i + 1] in _PP_LEADS and any(
+                         p.toks[k] in LEX.complementizers for k in range(i + 2, min(b, i + 5)))):
+            # also "مؤكدين في بيان أن …"
             return ("participle", i, i + 1, ("", st, False, ()))
     return None
 
@@ -1018,7 +1080,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         return None
     kind, hi, hj, (lemma, verb_stance, follow_up, _req) = head
     negated = kind == "verb" and hi > a and p.toks[hi - 1] in _NEGATIONS
-    if lemma == "جدد":  # "جدد كنعاني نفي بلاده": the verbal noun's stance
+    if lemma in ("جدد", "سارع"):  # "جدد كنعاني نفي بلاده"، "سارعت إيران إلى نفي": the verbal noun's
         for k in range(hj, min(b, hj + 8)):
             st = next((LEX.masdar_stance[c] for c in _cands(p.toks[k]) if c in LEX.masdar_stance), None)
             if st is not None:
@@ -1052,6 +1114,10 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         else:
             sp = _Speaker(surface=_plain_surface(p, hj + 1, _post_window(p, hj, b), 3))
         sp.source = "relayed"
+    elif kind == "nominal":
+        m = p.m_tok[hi + 1]
+        iso = _country_of(m[2])
+        sp = _Speaker(iso, p.surface(m[0], m[1]), iso, (iso,), "nominal", "country")
     elif kind == "colon":
         got = _speaker_from(p, a, hi, ctx)
         if got:
@@ -1074,6 +1140,12 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                    or first in LEX.no_subject_after)
         if kind == "attr":
             blocked = False
+        if kind == "verb" and hi - a >= 3 and p.toks[hi - 1] == fold("قد") and p.toks[a] in _KANA \
+                and hi - a <= 12 and not _mentions_between(p, a + 1, hi - 1):
+            # "وكانت وكيلة الأمين العام … روزماري ديكارلو قد قالت": a subject the registry
+            # does not know between كان and قد
+            sp = _Speaker(surface=p.surface(a + 1, hi - 1).strip(" ،,"), source="unlinked")
+            sp = _earlier_speaker(sp, ctx) or sp
         if kind == "verb" and blocked and hi - a <= 1 \
                 and any(k in LEX.passive_reporting for k in _verb_keys(p.toks[hi])):
             # "وتردد في أروقة الأمم المتحدة أن"، "وأفيد بأن": nobody in particular
@@ -1152,7 +1224,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             sp = _Speaker(surface=_plain_surface(p, hj, _post_window(p, hi, b)) if not blocked else "")
     # "ولم تعلق طهران على الاتهامات، لكنها تنفي ...": the pronoun is the sentence's subject
     if kind == "verb" and hi == a + 1 and sp.source in ("unlinked", "previous", "none") \
-            and any(k in _PRON_CONNECTORS for k in _verb_keys(p.toks[a])):
+            and any(k in _PRON_CONNECTORS or k in _SUBORD for k in _verb_keys(p.toks[a])):
         prev_sp: _Speaker | None = ctx.get("sent_prev")
         if prev_sp is None:
             sa = ctx.get("sent_start", a)
@@ -1262,6 +1334,8 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     scan_from = min(content_start, max(subj_end, hj))
     # ---- stance
     stance, decided_by = "statement", []
+    if lemma == "رفض" and subj_end < b and any(c in _COMMENT for c in _cands(p.toks[subj_end])):
+        stance_hits["neutral"].append(p.surface(hi, subj_end + 1))  # "رفض بيسكوف التعليق"
     vstance = "statement" if negated or stance_hits["neutral"] else verb_stance
     head_surface = p.surface(hi, hj) if kind == "verb" else ""
     if vstance != "statement":
@@ -1273,6 +1347,14 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 stance, decided_by = st, stance_hits[st]
                 break
     topics_inherited = False
+    lc = ctx.get("last_claim")
+    if kind == "attr" and stance == "statement" and lc is not None and hj < b \
+            and any(c in LEX.anaphoric_heads for c in _cands(p.toks[hj])) \
+            and (anaph or any(t in ARMS_TOPICS for t in topics)):
+        # "وبحسب التقرير، فإن صور الأقمار الصناعية أظهرت طائرة من هذا الطراز": the same
+        # source goes on with its claim, about the same parties
+        stance, decided_by = "claim", [p.surface(hi, hj + 1)]
+        ctx["_continued"] = [c for c in lc["accused_countries"].split(";") if c] or [lc["accused_country"]]
     if anaph and ctx.get("last_arms") and not any(t in ARMS_TOPICS for t in topics):
         topics = list(ctx["last_arms"]) + [t for t in topics if t not in ctx["last_arms"]]
         topics_inherited = True
@@ -1281,15 +1363,28 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     if stance == "statement" and arms and not stance_hits["neutral"]:
         acc, r = _accused(p, a, b, hi, lemma, subj_end, sp, topic_toks, "claim", scan_from, registry,
                           origins)
+        if r == "content" and content_start > scan_from:
+            # "قال بلينكن، خلال مؤتمر صحفي مع نظيره البريطاني ديفيد لامي، إن …": a country of
+            # the attribution is no party of the reported content
+            acc, r = _accused(p, a, b, hi, lemma, content_start, sp, topic_toks, "claim", content_start,
+                              registry, origins)
         words = [c for k in range(scan_from, b) if not _conditional_at(p, a, k)
                  for c in _cands(p.toks[k])]
         transferish = any(
             c in LEX.supply_verbs or c in LEX.agent_nouns or c in LEX.recipient_nouns
             or c in LEX.use_words or c in LEX.involvement_nouns or c in LEX.receive_verbs
             or _supply_key(c) for c in _noun_keys(tuple(words)))
-        helpish = any(c in LEX.help_words for c in words)
-        if acc and (transferish and r in ("supplier", "origin", "user", "object", "recipient_of")
-                    or helpish and r in ("supplier", "origin", "user", "content")):
+        # the speaker's own words ("ويرى خبراء") are no arms help
+        helpish = any(c in LEX.help_words for k in range(max(scan_from, content_start), b)
+                      for c in _cands(p.toks[k]))
+        # "إذا قدمت أوكرانيا أي وثائق تثبت أن روسيا استخدمت …": a hypothesis, no claim
+        hypothetical = any(p.toks[k] in _CONDITIONAL for k in range(content_start, min(b, content_start + 3)))
+        # "كل مسيّرة جديدة تصل إلى روسيا ستكلف إيران": a party the article already
+        # accused on these arms
+        known = r == "content" and bool(set(arms) & ctx["claimed"].get(acc, set()))
+        if acc and not hypothetical and (
+                transferish and (r in ("supplier", "origin", "user", "object", "recipient_of") or known)
+                or helpish and r in ("supplier", "origin", "user", "content")):
             stance, decided_by, accused, rule = "claim", [f"transfer:{r}"], acc, r
     # ---- the accused party itself affirms the transfer ("وقال أحد المسؤولين الإيرانيين إن
     # شحنات الصواريخ بدأت مطلع يناير"، "قدمنا عدداً محدوداً من الطائرات المسيرة"): an
@@ -1302,7 +1397,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         first_denial = min(denial_pos) if denial_pos else b
         aff = _affirmed_supply(p, a, max(scan_from, hj), first_denial)
         if aff is not None and not own_arms & ctx["claimed"].get(sp.country, set()) \
-                and not (stance_hits["partial"] and _first_person(p.toks[aff])):
+                and not (stance_hits["partial"] and (_first_person(p.toks[aff]) or _self_before(p, a, aff))):
             # with no claim against the speaker's country yet, only "we sent a small number"
             aff = None
         # "وصف لامي إرسال الصواريخ الإيرانية": arms of another country are no admission
@@ -1310,6 +1405,10 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             m[2].get("kind") == "country" and m[2].get("form") == "adjective"
             and m[2]["actor_id"] != sp.country and any(0 < m[0] - t <= 3 for t in topic_toks)
             for m in _mentions_between(p, a, b))
+        if aff is not None and not foreign:
+            # "وأضاف بقائي أن الولايات المتحدة والدول الأوروبية "ترسل يومياً شحنات الأسلحة"":
+            # the supplier is another country — no admission
+            foreign = _other_supplier(p, max(a, scan_from), aff, sp.country)
         if aff is not None and not foreign:
             if stance == "denial":
                 twin = "denial"
@@ -1319,7 +1418,23 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                                  scan_from, registry, origins)
     accused_all: list[str] = []
     if stance == "claim":
-        accused_all = _accused_countries(p, a, b, scan_from, sp, accused)
+        cont = ctx.pop("_continued", None)
+        if cont:
+            accused, rule, accused_all = cont[0], "continued", cont
+        else:
+            accused_all = _accused_countries(p, a, b, scan_from, sp, accused, content_start)
+    if stance == "claim" and len(accused_all) == 1 and arms and ctx["claims_seen"] and any(
+            c in LEX.supply_verbs or c in LEX.agent_nouns or c in LEX.recipient_nouns
+            or c in LEX.help_words
+            for k in range(scan_from, b) for c in _noun_keys(_cands(p.toks[k])) if not _conditional_at(p, a, k)):
+        # "اتهم لامي طهران بتأجيج الحرب عبر إرسال الصواريخ"، "عسكريون روس تلقوا تدريبات في
+        # إيران": a transfer whose other party the article named in an earlier claim
+        for c_topics, c_acc, c_pi in reversed(ctx["claims_seen"]):
+            if pi - c_pi > 2:
+                break  # only a claim just before (same or the two previous paragraphs)
+            if accused_all[0] in c_acc and set(arms) & c_topics and len(c_acc) > 1:
+                accused_all += [c for c in c_acc if c not in accused_all and c != sp.country][:1]
+                break
     rel = ctx.get("sent_rec") if p.toks[a] in _RELATIVE_LEADS else None
     if rel is not None and not any(t in ARMS_TOPICS for t in topics):
         # "…، وهو ما ادعته أيضاً وسائل إعلام غربية": about the same facts as the clause before
@@ -1328,7 +1443,35 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         if stance == "claim" and rel["stance"] == "claim":
             accused = accused or rel["accused_country"]
             accused_all = [c for c in rel["accused_countries"].split(";") if c and c != sp.country]
-    if not any(t in ARMS_TOPICS for t in topics) and stance in ("denial", "admission") \
+    neg_supply = stance == "denial" and any(
+        fold(c).split()[:1] and fold(c).split()[0] in _NEGATIONS for c in stance_hits["denial"])
+    if neg_supply and not any(t in _DM for t in topics) and ctx["claim_arms"]:
+        # "لم ترسل ولن ترسل أي أسلحة إلى روسيا"، "لم ترسل أي معدات عسكرية": denying any
+        # supply of arms answers the drones / missiles the article's claims are about
+        last = ctx.get("last_rec")
+        if last is not None and sp.actor_id and last["speaker_actor_id"] == sp.actor_id \
+                and any(t in _DM for t in last["topics"].split(";")):
+            inherit = [t for t in last["topics"].split(";") if t in _DM]
+        else:
+            top = max(ctx["claim_arms"].get(t, 0) for t in _DM)
+            inherit = [t for t in ("drones", "missiles") if top and ctx["claim_arms"].get(t, 0) == top]
+        if inherit:
+            topics = inherit + [t for t in topics if t not in inherit]
+            topics_inherited = True
+    if stance == "claim" and not any(t in ARMS_TOPICS for t in topics) and ctx.get("last_claim") \
+            and any(c in LEX.agent_nouns or c in LEX.supply_verbs for k in range(hj, b)
+                    for c in _noun_keys(_cands(p.toks[k]))):
+        # "إن التكتل لديه "معلومات موثوقة" عن عمليات النقل": the transfers the article's
+        # last claim is about (its arms and parties)
+        lc = ctx["last_claim"]
+        topics = [t for t in lc["topics"].split(";") if t in ARMS_TOPICS] + topics
+        topics_inherited = True
+        accused = accused or lc["accused_country"]
+        if not accused_all:
+            accused_all = [c for c in lc["accused_countries"].split(";") if c and c != sp.country]
+    if not any(t in ARMS_TOPICS for t in topics) and (
+            stance in ("denial", "admission") or stance == "statement" and any(
+                any(w.startswith(("نفي", "ينفي", "تنفي")) for w in fold(c).split()) for c in stance_hits["neutral"])) \
             and ctx.get("last_arms"):
         # "وصف ... التقارير الغربية بأنها عارية عن الصحة"، "المعلومات المضللة ... لتبرير
         # العقوبات": a response without an arms word answers the reports the article
@@ -1416,6 +1559,10 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         ctx["speakers"].append((" " + " ".join(p.toks[a:attr_end]) + " ", others, sp))
     if not sp.surface and not sp.actor_id and sp.source != "impersonal":
         return None
+    if stance == "claim" and any(t in ARMS_TOPICS for t in topics):
+        ctx["last_claim"] = rec
+        if accused_all:
+            ctx["claims_seen"].append(({t for t in topics if t in ARMS_TOPICS}, tuple(accused_all), pi))
     if stance == "claim":
         # the supplier and the recipient (not the other countries the content names)
         for c in (accused_all or [accused])[:2]:
