@@ -314,12 +314,13 @@ def _as_list(v) -> list[str]:
 class Registry:
     """The loaded actor registry with its matcher. Use :meth:`load` (cached)."""
 
-    def __init__(self, actors: list[Actor], sources: list[Path], fingerprint: str = ""):
+    def __init__(self, actors: list[Actor], sources: list[Path], fingerprint: str = "",
+                 _index: tuple | None = None):
         self._actors = actors
         self.actors: dict[str, Actor] = {a.id: a for a in actors}
         self.sources = sources
         self.fingerprint = fingerprint
-        self._build()
+        self._build(_index)
 
     # ------------------------------------------------------------------ load
     @classmethod
@@ -336,11 +337,17 @@ class Registry:
 
     @classmethod
     def from_files(cls, files: list[Path]) -> Registry:
-        actors: list[Actor] = []
+        blobs = [(path, path.read_bytes()) for path in files]
         h = hashlib.sha256()
-        for path in files:
-            data = path.read_bytes()
+        for path, data in blobs:
             h.update(path.name.encode() + b"\0" + data)
+        fingerprint = h.hexdigest()[:16]
+        built = _index_cache_get(h, files)
+        if built is not None:  # the same files parsed and indexed before: no YAML, no index build
+            actors, index = built
+            return cls(actors, list(files), fingerprint, _index=index)
+        actors: list[Actor] = []
+        for path, data in blobs:
             try:
                 entries = yaml.load(data.decode("utf-8"), Loader=_YamlLoader) or []
             except (yaml.YAMLError, UnicodeDecodeError) as exc:
@@ -351,7 +358,9 @@ class Registry:
             for i, e in enumerate(entries):
                 actors.append(_parse_entry(e, path.name, i))
         _validate(actors)
-        return cls(actors, list(files), h.hexdigest()[:16])
+        reg = cls(actors, list(files), fingerprint)
+        _index_cache_put(h, files, actors, reg._index)
+        return reg
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
@@ -384,8 +393,32 @@ class Registry:
         return [r for r in a.roles if (r.get("from") or "0000") <= date <= (r.get("to") or "9999")]
 
     # ----------------------------------------------------------------- index
-    def _build(self) -> None:
-        first: dict[str, list[_Pattern]] = {}
+    def _build(self, index: tuple | None = None) -> None:
+        """The matcher: every clitic-prefixed first token of every form is a key.
+
+        ``self._keys`` maps each key to the ids (into ``self._pats``) of its
+        patterns, in insertion order; the per-key lookup structure that
+        ``_scan`` needs is built from them on first use (:meth:`_entry`), so
+        loading a registry does not build 55,000 entries of which an article
+        touches a few dozen. ``index`` (``(pattern tuples, keys)``) comes from
+        the on-disk index cache, see :func:`_index_cache_get`."""
+        if index is None:
+            index = self._collect()
+        pats, keys = index
+        self._index = index
+        self._pats = [_Pattern(*t) for t in pats]
+        self._keys: dict[str, tuple[int, ...]] = keys
+        self._first: dict[str, tuple] = {}
+        self._title_heads = TITLE_HEADS
+        self._person_titles = PERSON_TITLES
+        self._ctx = [frozenset(_f(w) for w in a.context) for a in self._actors]
+        self._prev = [frozenset(_f(w) for w in a.prev_cues) for a in self._actors]
+        self._not_after = [frozenset(_f(w) for w in a.not_after) for a in self._actors]
+
+    def _collect(self) -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
+        """(distinct pattern tuples, key -> pattern ids in insertion order)."""
+        ids: dict[tuple, int] = {}
+        first: dict[str, list[int]] = {}
 
         def add(form_text: str, idx: int, form: str) -> None:
             f = _f(form_text)
@@ -393,11 +426,12 @@ class Registry:
             if not toks:
                 return
             tail = f[-1] if f and not _TOKEN_RE.match(f[-1]) and f[-1] in "+" else ""
+            rest = tuple(toks[1:])
             for key, plen in _prefixed(toks[0]):
-                pat = _Pattern(tuple(toks[1:]), idx, form, plen, tail)
+                pid = ids.setdefault((rest, idx, form, plen, tail), len(ids))
                 lst = first.setdefault(key, [])
-                if pat not in lst:
-                    lst.append(pat)
+                if pid not in lst:
+                    lst.append(pid)
 
         for idx, a in enumerate(self._actors):
             for n in a.names or [a.name_ar]:   # name_ar is display only when names are given
@@ -410,23 +444,24 @@ class Registry:
             for adj in a.adjectives:
                 for v in _nisba_forms(adj):
                     add(v, idx, "adjective")
-        # key -> (longest rest, {rest tokens: (patterns, plain)}); «plain» lists
-        # need no context check (no tail, weak or not_after rule)
-        index: dict[str, tuple[int, dict[tuple, tuple[list[_Pattern], bool]]]] = {}
-        for key, lst in first.items():
-            groups: dict[tuple, list[_Pattern]] = {}
-            for p in sorted(lst, key=lambda p: -len(p.tail)):
-                groups.setdefault(p.rest, []).append(p)
-            by_rest = {rest: (pl, all(not p.tail and p.form != "weak"
-                                      and not self._actors[p.actor].not_after for p in pl))
-                       for rest, pl in groups.items()}
-            index[key] = (max(len(p.rest) for p in lst), by_rest)
-        self._first = index
-        self._title_heads = TITLE_HEADS
-        self._person_titles = PERSON_TITLES
-        self._ctx = [frozenset(_f(w) for w in a.context) for a in self._actors]
-        self._prev = [frozenset(_f(w) for w in a.prev_cues) for a in self._actors]
-        self._not_after = [frozenset(_f(w) for w in a.not_after) for a in self._actors]
+        return list(ids), {k: tuple(v) for k, v in first.items()}
+
+    def _entry(self, key: str) -> tuple[int, dict[tuple, tuple[list[_Pattern], bool]]]:
+        """key -> (longest rest, {rest tokens: (patterns, plain)}); «plain» lists
+        need no context check (no tail, weak or not_after rule). Built once per key."""
+        got = self._first.get(key)
+        if got is not None:
+            return got
+        pats = self._pats
+        lst = [pats[i] for i in self._keys[key]]
+        groups: dict[tuple, list[_Pattern]] = {}
+        for p in sorted(lst, key=lambda p: -len(p.tail)):
+            groups.setdefault(p.rest, []).append(p)
+        by_rest = {rest: (pl, all(not p.tail and p.form != "weak"
+                                  and not self._actors[p.actor].not_after for p in pl))
+                   for rest, pl in groups.items()}
+        got = self._first[key] = (max(len(p.rest) for p in lst), by_rest)
+        return got
 
     # --------------------------------------------------------------- linking
     def link_article(self, article_id: str, paragraphs: list[str]) -> list[dict]:
@@ -444,8 +479,8 @@ class Registry:
     def _scan(self, pi: int, text: str) -> list[tuple]:
         folded = fold_cached(text)
         ft = folded.text
-        first = self._first
-        get = first.__getitem__
+        first = self._keys
+        built = self._first
         nxt = _NEXT_RE.match
         out: list[tuple] = []
         skip = 0
@@ -469,7 +504,7 @@ class Registry:
             pos0 = e0
             if s < skip:
                 continue
-            maxk, by_rest = get(tok)
+            maxk, by_rest = built.get(tok) or self._entry(tok)
             if maxk == 0:
                 k = 0
                 pl, plain = by_rest[()]
@@ -831,6 +866,65 @@ def _validate(actors: list[Actor]) -> None:
                 raise RegistryError(f"{a.source}: {a.id}: bad ISO3 {key} {v!r}")
         if a.kind == "country" and not _ISO3_RE.match(a.id):
             raise RegistryError(f"{a.source}: {a.id}: a country's id must be its ISO3 code")
+
+
+# ------------------------------------------------------------ index cache
+# Parsing the registry YAML and building the matcher's keys takes ≈ 1 s, paid
+# by every process start. The result is stored beside the article cache
+# (``dossier.cache.default_cache_dir()``) in one pickle named by the sha256 of
+# the registry files (names and bytes), of this module's and normalize's
+# source and of the Python version: an edited registry or matcher is a new
+# file, never a stale index. Unusable cache folders are ignored silently.
+_INDEX_SCHEMA = 1
+
+
+def _index_cache_path(h, files: list[Path]) -> Path | None:
+    try:
+        import sys
+
+        from .cache import default_cache_dir
+
+        k = h.copy()
+        k.update(f"index{_INDEX_SCHEMA} py{sys.version_info[:2]}".encode())
+        for mod in (__file__, _normalize.__file__):
+            k.update(Path(mod).read_bytes())
+        return default_cache_dir() / f"registry-{k.hexdigest()[:32]}.pickle"
+    except Exception:  # noqa: BLE001 - a cache is never required
+        return None
+
+
+def _index_cache_get(h, files: list[Path]):
+    import os
+    import pickle
+
+    if os.environ.get("DOSSIER_NO_INDEX_CACHE"):
+        return None
+    path = _index_cache_path(h, files)
+    if path is None or not path.is_file():
+        return None
+    try:
+        actors, index = pickle.loads(path.read_bytes())
+    except Exception:  # noqa: BLE001 - a damaged file is rebuilt
+        return None
+    return actors, index
+
+
+def _index_cache_put(h, files: list[Path], actors: list[Actor], index: tuple) -> None:
+    import os
+    import pickle
+
+    if os.environ.get("DOSSIER_NO_INDEX_CACHE"):
+        return
+    path = _index_cache_path(h, files)
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps((actors, index), protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 def registry_files(extra: list[Path] | None = None) -> list[Path]:
