@@ -20,6 +20,8 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -259,14 +261,28 @@ class _CsvSink:
 
     def _start(self) -> None:
         self.cols = _columns(self.name, self.pending)
+        self.getter = itemgetter(*self.cols) if len(self.cols) > 1 else None
         self.writer = csv.writer(self.fh, lineterminator="\n")
         self.writer.writerow(self.cols)
         pending, self.pending = self.pending, []
         self._rows(pending)
 
     def _rows(self, recs: list[dict]) -> None:
-        cols = self.cols
-        self.writer.writerows([[_cell(r.get(c)) for c in cols] for r in recs])
+        # C-level: one itemgetter call per record; a record without some
+        # column falls back to .get (None). csv writes None as an empty cell;
+        # NaN (the only cell _cell changes besides None) is looked for once
+        # per batch over the cell types.
+        rows: list
+        try:
+            rows = list(map(self.getter, recs)) if self.getter is not None else None
+        except KeyError:
+            rows = None
+        if rows is None:
+            cols = self.cols
+            rows = [[r.get(c) for c in cols] for r in recs]
+        if float in set(map(type, chain.from_iterable(rows))):
+            rows = [[_cell(v) for v in row] for row in rows]
+        self.writer.writerows(rows)
 
     def __enter__(self):
         return self
@@ -357,6 +373,65 @@ def _pq_cell(v, integer: bool):
     return v if isinstance(v, str) else str(v)
 
 
+# Corpora from this many articles run claims.pair in a forked child (see extract).
+MIN_FILES_FOR_TAIL_FORK = 48
+
+
+def _tail_parallel(workers: int | None, dask, n_files: int) -> bool:
+    """Fork for the corpus-level tail only where it is safe and pays: POSIX
+    fork, more than one core, no single-worker request, no Dask client and
+    no other thread in this process (a fork copies locks held by threads)."""
+    import os
+    import threading
+
+    return (hasattr(os, "fork") and sys.platform.startswith("linux") and not dask
+            and workers != 1 and n_files >= MIN_FILES_FOR_TAIL_FORK
+            and runner.cpu_count() > 1 and threading.active_count() == 1)
+
+
+def _fork_claims(statements: list[dict], resources, out_dir: Path, sink_cls):
+    """Start ``claims.pair`` + writing ``claim_responses`` in a forked child.
+
+    Returns a function that waits for the child and gives the number of rows,
+    or ``None`` if the child failed (the caller then does the work itself, so
+    an error is raised exactly as without the fork)."""
+    import os
+
+    rfd, wfd = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(rfd)
+        os.close(wfd)
+        return None
+    if pid == 0:  # child: never returns
+        status = 1
+        try:
+            os.close(rfd)
+            from . import claims
+
+            rows = claims.pair(statements, resources.registry)
+            with sink_cls(out_dir, "claim_responses") as sink:
+                sink.write(rows)
+            os.write(wfd, str(len(rows)).encode())
+            status = 0
+        except BaseException:  # noqa: BLE001 - reported by the parent redoing the work
+            pass
+        finally:
+            os._exit(status)
+    os.close(wfd)
+
+    def wait() -> int | None:
+        with os.fdopen(rfd, "rb") as fh:
+            out = fh.read()
+        _, st = os.waitpid(pid, 0)
+        if os.waitstatus_to_exitcode(st) != 0 or not out:
+            return None
+        return int(out)
+
+    return wait
+
+
 def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
             registry_extra: list[Path] | None = None, progress: bool | None = None,
             workers: int | None = None, cache: bool | str | Path | None = True,
@@ -398,13 +473,27 @@ def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
         if store is not None:
             store.close()
     t1 = time.perf_counter()
-    records = pipeline.corpus_tables([kept], resources)
+    # claim_responses (claims.pair, then the largest table to write) runs in a
+    # forked child while this process merges events and writes the rest
+    forked = _fork_claims(kept.get("statements", []), resources, out_dir, sink_cls) \
+        if _tail_parallel(workers, dask or dask_client, len(files)) else None
+    records = pipeline.corpus_tables([kept], resources, pair=forked is None)
     for name in TABLES:
-        if name in STREAMED:
+        if name in STREAMED or (forked is not None and name == "claim_responses"):
             continue
         with sink_cls(out_dir, name) as sink:
             sink.write(records[name])
         counts[name] = len(records[name])
+    if forked is not None:
+        n = forked()
+        if n is None:  # the child failed: do it here (and raise what it raised)
+            from . import claims
+
+            rows = claims.pair(kept.get("statements", []), resources.registry)
+            with sink_cls(out_dir, "claim_responses") as sink:
+                sink.write(rows)
+            n = len(rows)
+        counts["claim_responses"] = n
     arts = records["articles"]
     stats.update(counts=counts, seconds=round(time.perf_counter() - t0, 3),
                  corpus_seconds=round(time.perf_counter() - t1, 3),
