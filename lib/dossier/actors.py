@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -667,9 +668,20 @@ class Registry:
     def _para_candidates(self, aid: str, pi: int, text: str, spans) -> list[dict]:
         folded = fold_cached(text)
         ft = folded.text
-        toks = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(ft)]
+        toks = _tokens(ft)
         n = len(toks)
         spans_f = spans
+        # what a token is, whatever its context (memoised over the run):
+        # cue kind and the context-free part of «namey»
+        words = [t for t, _s, _e in toks]
+        cues = [_CUE_KIND.get(t) for t in words]
+        if None in cues:
+            cues = [c if c is not None else _cue_kind(t) for c, t in zip(cues, words)]
+        statics = [_NAMEY_STATIC.get(t) for t in words]
+        if None in statics:
+            statics = [c if c is not None else _namey_static(t) for c, t in zip(statics, words)]
+        # the text between token j and j+1
+        gaps = [ft[toks[j][2]:toks[j + 1][1]] for j in range(n - 1)]
 
         kinds: list[str | None] = [None] * n  # covered_kind per token, memoised
         nameys: list[bool | None] = [None] * n  # namey per token, memoised
@@ -692,29 +704,21 @@ class Registry:
 
         def gap_ok(i: int) -> bool:
             # tokens i and i+1 separated by white space only
-            return ft[toks[i][2]:toks[i + 1][1]].strip() == ""
+            g = gaps[i]
+            return g == " " or g.strip() == ""
 
         def namey(i: int) -> bool:
             got = nameys[i]
             if got is None:
-                got = nameys[i] = _namey(i)
+                k = statics[i]
+                if k == 0:
+                    got = False
+                elif k == 1:
+                    got = not is_covered(i)
+                else:  # folded «على» (on) and «علي» (Ali) coincide: ask the original
+                    got = not is_covered(i) and text[folded.span(toks[i][1], toks[i][2])[1] - 1] == "ي"
+                nameys[i] = got
             return got
-
-        def _namey(i: int) -> bool:
-            t = toks[i][0]
-            if t == "علي":
-                # folded «على» (on) and «علي» (Ali) coincide: ask the original
-                return not is_covered(i) and text[folded.span(toks[i][1], toks[i][2])[1] - 1] == "ي"
-            if len(t) < 2 or t in COMMON_WORDS or t[:1].isdigit() or not _ARABIC_RE.match(t):
-                return False
-            if t.startswith("ال") or t.startswith("لل"):
-                return False
-            if t[:1] in "وفبل" and (t[1:] in COMMON_WORDS or t[1:] in _CAND_VERB_CUES
-                                     or t[1:] in _CAND_TITLE_CUES):
-                return False
-            if t in _CAND_TITLE_CUES or t in _CAND_VERB_CUES:
-                return False
-            return not is_covered(i)
 
         def take(i: int) -> int:
             """How many name tokens start at i (0..3)."""
@@ -724,10 +728,17 @@ class Registry:
             # «عبد» + «الله/الرحمن…» compounds
             return k
 
+        # only cue tokens and tokens two before «، <title or apposition cue>»
+        # can start a candidate; the others are skipped (every test is pure)
+        todo = [i for i, c in enumerate(cues) if c]
+        appos = [j - 1 for j, g in enumerate(gaps)
+                 if j and g != " " and g.strip() in (",", "،", "-") and _appos_next(words[j + 1])]
+        if appos:
+            todo = sorted(set(todo).union(appos))
         found: dict[tuple[int, int], str] = {}
-        for i, (t, _s, _e) in enumerate(toks):
-            base = t[1:] if t[:1] in "وف" and t[1:] in _CAND_CUES else t
-            if base in _CAND_TITLE_CUES:
+        for i in todo:
+            cue = cues[i]
+            if cue == 1:
                 j = i + 1
                 person = False
                 # skip the rest of the title's noun phrase: ال-words, باسم, country words
@@ -743,32 +754,33 @@ class Registry:
                     k = take(j)
                     if k:
                         found.setdefault((j, j + k), "title")
-            elif base in _CAND_VERB_CUES:
+            elif cue == 2:
                 j = i + 1
                 if j < n and gap_ok(i):
                     k = take(j)
-                    if k >= 2 or (k == 1 and j + 1 < n and ft[toks[j][2]:toks[j + 1][1]].strip()
-                                  in (",", "،", ":")):
+                    if k >= 2 or (k == 1 and j + 1 < n and gaps[j].strip() in (",", "،", ":")):
                         found.setdefault((j, j + k), "verb")
             # apposition: «أنطون تكاتشيف، عضو لجنة …»
             if i + 2 < n and namey(i) and namey(i + 1) and gap_ok(i):
-                sep = ft[toks[i + 1][2]:toks[i + 2][1]].strip()
+                sep = gaps[i + 1].strip()
                 nxt_tok = toks[i + 2][0]
                 nxt_base = nxt_tok[1:] if nxt_tok[:1] == "و" else nxt_tok
                 if sep in (",", "،", "-") and (nxt_base in _CAND_TITLE_CUES or nxt_base in _APPOS_CUES):
                     a = i - 1 if i > 0 and namey(i - 1) and gap_ok(i - 1) else i
                     found.setdefault((a, i + 2), "apposition")
         # quoted names "…" (all quote kinds are folded to ")
-        for qm in re.finditer(r'"([^"\n]{2,40})"', ft):
-            inner = [i for i in range(n) if qm.start(1) <= toks[i][1] < qm.end(1)]
-            if not (1 <= len(inner) <= 3 and all(namey(i) for i in inner)):
-                continue
-            words = [toks[i][0] for i in inner]
-            if len(words) == 1 and not words[0].endswith(_FOREIGN_ENDINGS):
-                continue
-            if all(w.endswith("ا") for w in words):
-                continue
-            found.setdefault((inner[0], inner[-1] + 1), "quote")
+        if '"' in ft:
+            starts = [t[1] for t in toks]
+            for qm in _QUOTED_RE.finditer(ft):
+                inner = range(bisect_left(starts, qm.start(1)), bisect_left(starts, qm.end(1)))
+                if not (1 <= len(inner) <= 3 and all(namey(i) for i in inner)):
+                    continue
+                words_q = [toks[i][0] for i in inner]
+                if len(words_q) == 1 and not words_q[0].endswith(_FOREIGN_ENDINGS):
+                    continue
+                if all(w.endswith("ا") for w in words_q):
+                    continue
+                found.setdefault((inner[0], inner[-1] + 1), "quote")
         out = []
         for (a, b), cue in sorted(found.items()):
             s, e = folded.span(toks[a][1], toks[b - 1][2])
@@ -776,6 +788,58 @@ class Registry:
             out.append({"surface": text[s:e], "context": text[cs:ce].replace("\n", " "),
                         "article_id": aid, "para_idx": pi, "start": s, "end": e, "cue": cue})
         return out
+
+
+_QUOTED_RE = re.compile(r'"([^"\n]{2,40})"')
+# token -> 0 (no cue), 1 (title cue), 2 (reporting verb cue), with و/ف allowed before
+_CUE_KIND: dict[str, int] = {}
+# token -> 0 (never a name word), 1 (a name word unless covered by a mention), 2 (علي)
+_NAMEY_STATIC: dict[str, int] = {}
+_MEMO_MAX = 200_000
+
+
+def _cue_kind(t: str) -> int:
+    base = t[1:] if t[:1] in "وف" and t[1:] in _CAND_CUES else t
+    k = 1 if base in _CAND_TITLE_CUES else 2 if base in _CAND_VERB_CUES else 0
+    if len(_CUE_KIND) > _MEMO_MAX:
+        _CUE_KIND.clear()
+    _CUE_KIND[t] = k
+    return k
+
+
+def _namey_static(t: str) -> int:
+    """The context-free part of candidates' «namey» test."""
+    k = _namey_rule(t)
+    if len(_NAMEY_STATIC) > _MEMO_MAX:
+        _NAMEY_STATIC.clear()
+    _NAMEY_STATIC[t] = k
+    return k
+
+
+def _namey_rule(t: str) -> int:
+    if t == "علي":
+        return 2
+    if len(t) < 2 or t in COMMON_WORDS or t[:1].isdigit() or not _ARABIC_RE.match(t):
+        return 0
+    if t.startswith("ال") or t.startswith("لل"):
+        return 0
+    if t[:1] in "وفبل" and (t[1:] in COMMON_WORDS or t[1:] in _CAND_VERB_CUES
+                             or t[1:] in _CAND_TITLE_CUES):
+        return 0
+    if t in _CAND_TITLE_CUES or t in _CAND_VERB_CUES:
+        return 0
+    return 1
+
+
+def _appos_next(t: str) -> bool:
+    base = t[1:] if t[:1] == "و" else t
+    return base in _CAND_TITLE_CUES or base in _APPOS_CUES
+
+
+@lru_cache(maxsize=4096)
+def _tokens(ft: str) -> tuple[tuple[str, int, int], ...]:
+    """(token, start, end) of a folded text (shared by the linker and candidates)."""
+    return tuple((m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(ft))
 
 
 def aggregate_candidates(records: list[dict]) -> list[dict]:
