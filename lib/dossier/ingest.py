@@ -40,6 +40,8 @@ _MAGIC = [
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
 _ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN_RE = re.compile("[A-Za-z]")
+_ARABIC_RUN_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
+_LATIN_RUN_RE = re.compile("[A-Za-z]+")
 _SENTENCE_END_RE = re.compile(r"[.!?؟…]\s*$")
 
 
@@ -440,8 +442,9 @@ def split_article(text: str, rules: BoilerplateRules, html_headline: str = "") -
 
 def detect_language(paragraphs: list[str]) -> str:
     text = " ".join(paragraphs[:50])
-    arabic = len(_ARABIC_RE.findall(text))
-    latin = len(_LATIN_RE.findall(text))
+    # characters counted run by run (one list item per word, not per letter)
+    arabic = sum(map(len, _ARABIC_RUN_RE.findall(text)))
+    latin = sum(map(len, _LATIN_RUN_RE.findall(text)))
     if arabic == 0 and latin == 0:
         return ""
     if arabic >= 4 * latin:
