@@ -59,25 +59,47 @@ _ATTRIBUTION = re.compile(r"(?:" + "|".join(fold(w) for w in ("وفقا", "وف�
                           + r")\s*$")
 
 
+_CUE_HEAD = r"(?<!\w)(?:[وفبلك])?(?:ال)?(?:"
+
+
 @lru_cache(maxsize=4)
-def cue_patterns(path: str | None = None) -> tuple[list[str], dict[str, re.Pattern], dict]:
-    """(type order, compiled cue pattern per type, suppressions) from the lexicon."""
+def _cue_alternatives(path: str | None = None) -> tuple[list[str], dict[str, list[tuple[str, bool]]], dict]:
+    """(type order, [(regex, exact)] per type, suppressions) from the lexicon."""
     with open(Path(path) if path else LEXICON_DIR / "event_cues.yaml", encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
     types = data["types"]
     order = [t for t in data.get("order", list(types)) if t in types]
-    pats = {}
+    alts: dict[str, list[tuple[str, bool]]] = {}
     for t in order:
-        alts = []
+        alts[t] = []
         for cue in sorted(map(str, types[t]["cues"]), key=len, reverse=True):
             exact = cue.endswith("$")
             parts = [p.strip() for p in re.split(r"…|\.\.\.", cue.rstrip("$")) if p.strip()]
             words = [r"\s+".join(map(re.escape, fold(p).split())) for p in parts]
-            rx = r".{0,40}?".join(words)
-            alts.append(rx + (r"(?!\w)" if exact else ""))
-        pats[t] = re.compile(r"(?<!\w)(?:[وفبلك])?(?:ال)?(?:" + "|".join(alts) + ")")
+            alts[t].append((r".{0,40}?".join(words), exact))
     supp = {t: set(types[t].get("suppresses", []) or []) for t in order}
+    return order, alts, supp
+
+
+@lru_cache(maxsize=4)
+def cue_patterns(path: str | None = None) -> tuple[list[str], dict[str, re.Pattern], dict]:
+    """(type order, compiled cue pattern per type, suppressions) from the lexicon."""
+    order, alts, supp = _cue_alternatives(path)
+    pats = {t: re.compile(_CUE_HEAD + "|".join(rx + (r"(?!\w)" if exact else "")
+                                               for rx, exact in alts[t]) + ")")
+            for t in order}
     return order, pats, supp
+
+
+@lru_cache(maxsize=4)
+def _any_cue(path: str | None = None) -> re.Pattern:
+    r"""One pattern matching wherever ANY type's pattern matches (and a little
+    more: the ``(?!\w)`` of exact cues is left out). A text, or a sentence
+    searched with the same bounds, where it finds nothing holds no cue of any
+    type: one search instead of one per type (lookbehinds see before ``pos``,
+    and the per-type patterns only add conditions)."""
+    order, alts, _ = _cue_alternatives(path)
+    return re.compile(_CUE_HEAD + "|".join(rx for t in order for rx, _ in alts[t]) + ")")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -109,6 +131,7 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
             published: str | None) -> list[dict]:
     """Event records (SPEC columns, then start, end, cue, date_source, published)."""
     order, pats, supp = cue_patterns()
+    any_cue = _any_cue().search
     by_para_m: dict[int, list[dict]] = {}
     for m in mentions or []:
         by_para_m.setdefault(int(m["para_idx"]), []).append(m)
@@ -119,12 +142,16 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
     for pi, text in enumerate(paragraphs):
         folded = fold_with_map(text)
         ft = folded.text
+        if any_cue(ft) is None:  # no cue of any type in the paragraph
+            continue
         n = 0
         p_times = sorted(by_para_t.get(pi, []), key=lambda t: int(t["start"]))
         for s, e in sentences(text):
             # folded offsets of the sentence: folding only deletes characters,
             # so search the folded paragraph between the mapped bounds
             fs, fe = _folded_bounds(folded, s, e)
+            if any_cue(ft, fs, fe) is None:
+                continue
             found: dict[str, re.Match] = {}
             for typ in order:
                 m = pats[typ].search(ft, fs, fe)

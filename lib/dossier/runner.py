@@ -23,6 +23,7 @@ sent to workers; the others are read back from the cache.
 
 from __future__ import annotations
 
+import gc
 import math
 import os
 import pickle
@@ -168,7 +169,19 @@ def _pool_results(todo: list[tuple[str, dict | None]], step, resources, registry
         ctx, init_res = mp.get_context("spawn"), None      # loaded once in each worker
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
                              initargs=(step, init_res, tuple(map(str, registry_extra)), compress)) as ex:
-        for blobs in ex.map(_run_chunk, _chunks(todo, size)):
+        # forked workers inherit the loaded resources; frozen objects are never
+        # scanned by the workers' garbage collector, so their pages stay shared
+        # (no copy-on-write of the registry in every worker). The parent
+        # unfreezes once the workers exist (they are all forked by map()).
+        frozen = ctx.get_start_method() == "fork"
+        if frozen:
+            gc.freeze()
+        try:
+            results = ex.map(_run_chunk, _chunks(todo, size))
+        finally:
+            if frozen:
+                gc.unfreeze()
+        for blobs in results:
             yield from blobs
 
 
