@@ -69,13 +69,9 @@ _ID_RE = re.compile(r"^[A-Za-z0-9_]+$")
 # tatweel), Latin lower case and digits.
 _LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a4\u06af"
 _TOKEN_RE = re.compile(f"[{_LETTERS}a-z0-9]+")
-_NEXT_RE = re.compile(f"[ \\t]+([{_LETTERS}a-z0-9]+)")
 _PUNCT_RE = re.compile(r'[.،,:;؛!?"()\[\]\n]')
 _ARABIC_RE = re.compile(f"[{_LETTERS}]")
 
-_LETTER_SET = frozenset(
-    [chr(c) for c in range(0x0621, 0x063B)] + [chr(c) for c in range(0x0641, 0x064B)]
-    + list("\u067e\u0686\u0698\u06a4\u06afabcdefghijklmnopqrstuvwxyz0123456789"))
 
 
 _CONJ = ("", "و", "ف")
@@ -482,27 +478,18 @@ class Registry:
         ft = folded.text
         first = self._keys
         built = self._first
-        nxt = _NEXT_RE.match
         out: list[tuple] = []
         skip = 0
         para_tokens = None
-        # fast path: C-level tokenisation + set membership; positions are then
-        # found only for the tokens that start a registry form
-        hits = [t for t in _TOKEN_RE.findall(ft) if t in first]
+        # the paragraph's tokens with their positions (shared with candidates);
+        # only tokens that start a registry form are looked at
+        toks = _tokens(ft)
+        hits = [i for i, tk in enumerate(toks) if tk[0] in first]
         if not hits:
             return out
-        pos0 = 0
-        letters = _LETTER_SET
-        padded = ft + " "
-        for tok in hits:
-            s = ft.find(tok, pos0)
-            e0 = s + len(tok)
-            # the first occurrence that is a whole token is this one: an
-            # earlier whole-token occurrence would itself have been a hit
-            while (s > 0 and padded[s - 1] in letters) or padded[e0] in letters:
-                s = ft.find(tok, s + 1)
-                e0 = s + len(tok)
-            pos0 = e0
+        n_toks = len(toks)
+        for i in hits:
+            tok, s, e0 = toks[i]
             if s < skip:
                 continue
             maxk, by_rest = built.get(tok) or self._entry(tok)
@@ -512,15 +499,19 @@ class Registry:
                 ahead = ()
                 chosen = pl if plain else self._filter(pl, ft, s, e0)
             else:
-                # look ahead as far as the longest form starting here needs
+                # look ahead as far as the longest form starting here needs:
+                # the next tokens, each after spaces or tabs only
                 ahead = []
                 pos = e0
-                while len(ahead) < maxk:
-                    n = nxt(ft, pos)
-                    if n is None:
+                j = i + 1
+                while len(ahead) < maxk and j < n_toks:
+                    nt = toks[j]
+                    gap = ft[pos:nt[1]]
+                    if gap != " " and (not gap or gap.strip(" \t")):
                         break
-                    ahead.append((n.group(1), n.start(1), n.end(1)))
-                    pos = n.end(1)
+                    ahead.append(nt)
+                    pos = nt[2]
+                    j += 1
                 chosen = []
                 k = len(ahead)
                 words = [a[0] for a in ahead]
