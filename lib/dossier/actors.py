@@ -50,6 +50,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 import yaml
@@ -483,8 +484,8 @@ class Registry:
         para_tokens = None
         # the paragraph's tokens with their positions (shared with candidates);
         # only tokens that start a registry form are looked at
-        toks = _tokens(ft)
-        hits = [i for i, tk in enumerate(toks) if tk[0] in first]
+        toks, words = _tokens(ft)
+        hits = list(compress(range(len(words)), map(first.__contains__, words)))
         if not hits:
             return out
         n_toks = len(toks)
@@ -659,12 +660,11 @@ class Registry:
     def _para_candidates(self, aid: str, pi: int, text: str, spans) -> list[dict]:
         folded = fold_cached(text)
         ft = folded.text
-        toks = _tokens(ft)
+        toks, words = _tokens(ft)
         n = len(toks)
         spans_f = spans
         # what a token is, whatever its context (memoised over the run):
         # cue kind and the context-free part of «namey»
-        words = [t for t, _s, _e in toks]
         cues = [_CUE_KIND.get(t) for t in words]
         if None in cues:
             cues = [c if c is not None else _cue_kind(t) for c, t in zip(cues, words)]
@@ -828,9 +828,11 @@ def _appos_next(t: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _tokens(ft: str) -> tuple[tuple[str, int, int], ...]:
-    """(token, start, end) of a folded text (shared by the linker and candidates)."""
-    return tuple((m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(ft))
+def _tokens(ft: str) -> tuple[tuple[tuple[str, int, int], ...], tuple[str, ...]]:
+    """((token, start, end) …, (token …)) of a folded text (shared by the
+    linker and candidates)."""
+    toks = tuple((m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(ft))
+    return toks, tuple(t for t, _s, _e in toks)
 
 
 def aggregate_candidates(records: list[dict]) -> list[dict]:
