@@ -243,12 +243,14 @@ class _CsvSink:
     """One table's CSV, written row by row with the header rule of ``tables.frame``
     and the cell rule of ``DataFrame.to_csv`` (None/NaN → empty)."""
 
-    def __init__(self, out_dir: Path, name: str):
+    def __init__(self, out_dir: Path, name: str, *, path: Path | None = None,
+                 cols: list[str] | None = None, header: bool = True):
         self.name = name
-        self.fh = (out_dir / f"{name}.csv").open("w", encoding="utf-8", newline="")
+        self.fh = (path or out_dir / f"{name}.csv").open("w", encoding="utf-8", newline="")
         self.writer = None
         self.pending: list[dict] = []
         self.rows = 0
+        self._given_cols, self._header = cols, header
 
     def write(self, recs: list[dict]) -> None:
         self.rows += len(recs)
@@ -260,10 +262,11 @@ class _CsvSink:
         self._rows(recs)
 
     def _start(self) -> None:
-        self.cols = _columns(self.name, self.pending)
+        self.cols = self._given_cols or _columns(self.name, self.pending)
         self.getter = itemgetter(*self.cols) if len(self.cols) > 1 else None
         self.writer = csv.writer(self.fh, lineterminator="\n")
-        self.writer.writerow(self.cols)
+        if self._header:
+            self.writer.writerow(self.cols)
         pending, self.pending = self.pending, []
         self._rows(pending)
 
@@ -411,8 +414,11 @@ def _fork_claims(statements: list[dict], resources, out_dir: Path, sink_cls):
             from . import claims
 
             rows = claims.pair(statements, resources.registry)
-            with sink_cls(out_dir, "claim_responses") as sink:
-                sink.write(rows)
+            if sink_cls is _CsvSink:
+                _write_csv_two_processes(out_dir, "claim_responses", rows)
+            else:
+                with sink_cls(out_dir, "claim_responses") as sink:
+                    sink.write(rows)
             os.write(wfd, str(len(rows)).encode())
             status = 0
         except BaseException:  # noqa: BLE001 - reported by the parent redoing the work
@@ -430,6 +436,54 @@ def _fork_claims(statements: list[dict], resources, out_dir: Path, sink_cls):
         return int(out)
 
     return wait
+
+
+# Tables from this many rows are written by two processes (see _write_csv_two_processes).
+SPLIT_WRITE_ROWS = 50_000
+
+
+def _write_csv_two_processes(out_dir: Path, name: str, rows: list[dict]) -> None:
+    """Write ``<name>.csv`` (the same bytes as one ``_CsvSink``): a forked
+    process writes the second half of the rows to a part file while this one
+    writes the header and the first half; the part is then appended. If the
+    fork or the helper fails, this process writes the second half itself."""
+    import os
+    import shutil
+
+    if len(rows) < SPLIT_WRITE_ROWS:
+        with _CsvSink(out_dir, name) as sink:
+            sink.write(rows)
+        return
+    cols = _columns(name, rows)  # what one sink would take: its first write has ≥ 1000 rows
+    half = len(rows) // 2
+    part = out_dir / f".{name}.csv.part-{os.getpid()}"
+    try:
+        pid = os.fork()
+    except OSError:
+        pid = None
+    if pid == 0:
+        status = 1
+        try:
+            with _CsvSink(out_dir, name, path=part, cols=cols, header=False) as sink:
+                sink.write(rows[half:])
+            status = 0
+        finally:
+            os._exit(status)
+    try:
+        with _CsvSink(out_dir, name, cols=cols) as sink:
+            sink.write(rows[:half])
+            helped = False
+            if pid is not None:
+                _, st = os.waitpid(pid, 0)
+                helped = os.waitstatus_to_exitcode(st) == 0
+            if helped:
+                sink.fh.flush()
+                with part.open("r", encoding="utf-8", newline="") as src:
+                    shutil.copyfileobj(src, sink.fh, 1 << 20)
+            else:
+                sink.write(rows[half:])
+    finally:
+        part.unlink(missing_ok=True)
 
 
 def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
