@@ -287,6 +287,12 @@ class _CsvSink:
             rows = [[_cell(v) for v in row] for row in rows]
         self.writer.writerows(rows)
 
+    def flush(self) -> None:
+        """Write everything received so far (the header included) to the file."""
+        if self.writer is None:
+            self._start()
+        self.fh.flush()
+
     def __enter__(self):
         return self
 
@@ -477,7 +483,7 @@ def _write_csv_two_processes(out_dir: Path, name: str, rows: list[dict]) -> None
                 _, st = os.waitpid(pid, 0)
                 helped = os.waitstatus_to_exitcode(st) == 0
             if helped:
-                sink.fh.flush()
+                sink.flush()  # header and first half on disk before the second half
                 with part.open("r", encoding="utf-8", newline="") as src:
                     shutil.copyfileobj(src, sink.fh, 1 << 20)
             else:
