@@ -516,8 +516,12 @@ def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
     sink_cls = _CsvSink if fmt == "csv" else _ParquetSink
     kept: dict[str, list[dict]] = {}
     counts: dict[str, int] = {}
+    # With a forked tail (below) on a corpus that fits in memory, the STREAMED
+    # tables are written after the fork, while the child pairs claims (this
+    # process would otherwise wait for it), not while the workers need the cores.
+    defer = len(files) <= STREAM_CHUNK and _tail_parallel(workers, dask or dask_client, len(files))
     try:
-        sinks = {name: sink_cls(out_dir, name) for name in STREAMED}
+        sinks = {} if defer else {name: sink_cls(out_dir, name) for name in STREAMED}
         try:
             for result in results:
                 for name, recs in result.items():
@@ -539,7 +543,7 @@ def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
         if _tail_parallel(workers, dask or dask_client, len(files)) else None
     records = pipeline.corpus_tables([kept], resources, pair=forked is None)
     for name in TABLES:
-        if name in STREAMED or (forked is not None and name == "claim_responses"):
+        if (name in STREAMED and not defer) or (forked is not None and name == "claim_responses"):
             continue
         with sink_cls(out_dir, name) as sink:
             sink.write(records[name])
