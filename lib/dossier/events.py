@@ -150,11 +150,15 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
             # folded offsets of the sentence: folding only deletes characters,
             # so search the folded paragraph between the mapped bounds
             fs, fe = _folded_bounds(folded, s, e)
-            if any_cue(ft, fs, fe) is None:
+            first = any_cue(ft, fs, fe)
+            if first is None:
                 continue
+            # no type's match starts before the first any-type match: search
+            # from there (the same leftmost match; lookbehinds see before pos)
+            p0 = first.start()
             found: dict[str, re.Match] = {}
             for typ in order:
-                m = pats[typ].search(ft, fs, fe)
+                m = pats[typ].search(ft, p0, fe)
                 if m:
                     found[typ] = m
             if not found:
