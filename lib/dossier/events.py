@@ -327,6 +327,7 @@ def merge(events):
     records.sort(key=lambda r: (_RANK.get(str(r.get("date_precision") or ""), 4),
                                 str(r.get("date") or ""), str(r.get("event_id", ""))))
     clusters: list[dict] = []
+    ivs: list = []  # clusters' intervals, by cluster number
     index: dict[tuple, list[int]] = {}  # (type, person/organisation) -> clusters
     by_cset: dict[tuple, set[int]] = {}  # (type, countries) -> day clusters
     for r in records:
@@ -354,11 +355,14 @@ def merge(events):
                 cs = frozenset(x for x in parts if _is_country(x))
                 if len(cs) >= 2:
                     cand.update(by_cset.get((rtype, cs), ()))
+            lo, hi = iv
             for ci in sorted(cand):
+                civ = ivs[ci]  # the interval test first: it rejects most candidates
+                if civ is None or civ[0] > hi or lo > civ[1]:
+                    continue
                 c = clusters[ci]
-                if (c["type"] == r.get("type") and c["iv"] is not None
-                        and c["iv"][0] <= iv[1] and iv[0] <= c["iv"][1]
-                        and not (soft and (c["iv"][1] - c["iv"][0]).days > 31)
+                if (c["type"] == rtype
+                        and not (soft and (civ[1] - civ[0]).days > 31)
                         and _same_parties(c["parts"], parts, c["day"] and _is_day(r))):
                     target = c
                     break
@@ -367,6 +371,7 @@ def merge(events):
                       "order": list(dict.fromkeys(p for p in str(r.get("participants") or "").split(";") if p)),
                       "members": [r], "n": len(clusters)}
             clusters.append(target)
+            ivs.append(iv)
             _index_parts(target, parts, index, by_cset)
         else:
             target["members"].append(r)
@@ -375,7 +380,7 @@ def merge(events):
                                 if p and p not in target["order"]]
             if not soft:
                 lo, hi = max(target["iv"][0], iv[0]), min(target["iv"][1], iv[1])
-                target["iv"] = (lo, hi)
+                target["iv"] = ivs[target["n"]] = (lo, hi)
     rows = []
     for c in clusters:
         first = c["members"][0]
