@@ -123,6 +123,22 @@ def test_failure_in_the_forked_tail_is_raised_by_the_parent(corpus60, tmp_path, 
         extract(corpus60, tmp_path / "b", workers=2, cache=False)
 
 
+def test_failure_in_the_parent_stops_the_forked_child(corpus60, tmp_path, monkeypatch):
+    psutil = pytest.importorskip("psutil")
+    from dossier import events
+
+    if not corpus_mod._tail_parallel(2, None, 60):
+        pytest.skip("no fork here")
+
+    def broken(*a, **k):
+        raise RuntimeError("merge failed")
+
+    monkeypatch.setattr(events, "merge", broken)
+    with pytest.raises(RuntimeError, match="merge failed"):
+        extract(corpus60, tmp_path / "b", workers=2, cache=False)
+    assert not [c for c in psutil.Process().children() if c.status() != psutil.STATUS_ZOMBIE]
+
+
 @pytest.mark.parametrize("n", [30, 2500])
 def test_two_process_csv_writer_gives_the_bytes_of_one_sink(tmp_path, monkeypatch, n):
     monkeypatch.setattr(corpus_mod, "SPLIT_WRITE_ROWS", 10)

@@ -14,6 +14,7 @@ process pool or Dask) with the incremental cache of :mod:`dossier.cache`.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import math
 import sys
@@ -433,11 +434,18 @@ def _fork_claims(statements: list[dict], resources, out_dir: Path, sink_cls):
             os._exit(status)
     os.close(wfd)
 
-    def wait() -> int | None:
+    def wait(cancel: bool = False) -> int | None:
+        """The child's row count (None if it failed); ``cancel``: stop it (the
+        parent failed) and reap it, so no child outlives the run."""
+        if cancel:
+            import signal
+
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGTERM)
         with os.fdopen(rfd, "rb") as fh:
             out = fh.read()
         _, st = os.waitpid(pid, 0)
-        if os.waitstatus_to_exitcode(st) != 0 or not out:
+        if cancel or os.waitstatus_to_exitcode(st) != 0 or not out:
             return None
         return int(out)
 
@@ -541,13 +549,18 @@ def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
     # forked child while this process merges events and writes the rest
     forked = _fork_claims(kept.get("statements", []), resources, out_dir, sink_cls) \
         if _tail_parallel(workers, dask or dask_client, len(files)) else None
-    records = pipeline.corpus_tables([kept], resources, pair=forked is None)
-    for name in TABLES:
-        if (name in STREAMED and not defer) or (forked is not None and name == "claim_responses"):
-            continue
-        with sink_cls(out_dir, name) as sink:
-            sink.write(records[name])
-        counts[name] = len(records[name])
+    try:
+        records = pipeline.corpus_tables([kept], resources, pair=forked is None)
+        for name in TABLES:
+            if (name in STREAMED and not defer) or (forked is not None and name == "claim_responses"):
+                continue
+            with sink_cls(out_dir, name) as sink:
+                sink.write(records[name])
+            counts[name] = len(records[name])
+    except BaseException:
+        if forked is not None:
+            forked(cancel=True)
+        raise
     if forked is not None:
         n = forked()
         if n is None:  # the child failed: do it here (and raise what it raised)
