@@ -36,6 +36,8 @@ from .actors import fold_cached as fold_with_map
 from .normalize import fold
 from .paths import LEXICON_DIR
 
+_YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 __all__ = ["extract", "merge", "sentences", "cue_patterns", "EVENT_COLUMNS", "CHRONOLOGY_COLUMNS"]
 
 EVENT_COLUMNS = ["event_id", "article_id", "para_idx", "type", "date", "date_precision",
@@ -66,7 +68,7 @@ _CUE_HEAD = r"(?<!\w)(?:[وفبلك])?(?:ال)?(?:"
 def _cue_alternatives(path: str | None = None) -> tuple[list[str], dict[str, list[tuple[str, bool]]], dict]:
     """(type order, [(regex, exact)] per type, suppressions) from the lexicon."""
     with open(Path(path) if path else LEXICON_DIR / "event_cues.yaml", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = yaml.load(fh, Loader=_YamlLoader)  # the C loader: same objects, faster
     types = data["types"]
     order = [t for t in data.get("order", list(types)) if t in types]
     alts: dict[str, list[tuple[str, bool]]] = {}
