@@ -81,23 +81,49 @@ def corpus_bytes(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.iterdir() if p.name != "metadata.csv")
 
 
-def _tree_rss(pid: int) -> int:
+def _pss(pid: int) -> int | None:
+    """Proportional set size (bytes): shared pages split between the processes
+    that map them, so forked processes are not counted twice. Linux only."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        return None
+    return None
+
+
+def _tree_rss(pid: int) -> tuple[int, int]:
+    """(sum of RSS, sum of PSS) over the process tree (PSS falls back to RSS)."""
     import psutil
 
     try:
-        proc = psutil.Process(pid)
-        total = proc.memory_info().rss
-        for child in proc.children(recursive=True):
-            with contextlib.suppress(psutil.Error):
-                total += child.memory_info().rss
-        return total
+        procs = [psutil.Process(pid)]
+        procs += procs[0].children(recursive=True)
     except psutil.Error:
-        return 0
+        return 0, 0
+    rss = pss = 0
+    for proc in procs:
+        with contextlib.suppress(psutil.Error):
+            r = proc.memory_info().rss
+            rss += r
+            pss += _pss(proc.pid) or r
+    return rss, pss
+
+
+def _children_cpu() -> float:
+    import resource
+
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
 
 
 def timed_run(cmd: list[str], env: dict | None = None) -> tuple[float, int, subprocess.CompletedProcess]:
-    """Wall time and peak tree RSS (bytes) of a subprocess."""
-    peak = [0]
+    """Wall time and peak tree RSS (bytes) of a subprocess; its CPU seconds
+    (user + sys of it and every process it waited for) in ``timed_run.cpu``."""
+    peak = [0, 0]
+    cpu0 = _children_cpu()
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, **(env or {})})
@@ -105,15 +131,18 @@ def timed_run(cmd: list[str], env: dict | None = None) -> tuple[float, int, subp
 
     def sample():
         while not done.is_set():
-            peak[0] = max(peak[0], _tree_rss(proc.pid))
+            rss, pss = _tree_rss(proc.pid)
+            peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
             done.wait(0.02)
 
     th = threading.Thread(target=sample, daemon=True)
     th.start()
     out, err = proc.communicate()
     elapsed = time.perf_counter() - t0
+    timed_run.cpu = _children_cpu() - cpu0
     done.set()
     th.join()
+    timed_run.pss = peak[1]
     return elapsed, peak[0], subprocess.CompletedProcess(cmd, proc.returncode, out, err)
 
 
@@ -130,12 +159,21 @@ def end_to_end(n: int, workers: int | None) -> dict:
         t, peak, res = timed_run(cmd, env)  # cold: empty cache (filled on the way)
         if res.returncode:
             raise SystemExit(f"dossier extract failed: {res.stderr.strip().splitlines()[-1:]}")
-        row.update(cold_s=t, peak=peak, summary=res.stdout.strip())
+        row.update(cold_s=t, cold_cpu=timed_run.cpu, peak=peak, peak_pss=timed_run.pss,
+                   summary=res.stdout.strip())
         row["warm_s"], _, _ = timed_run(cmd, env)
+        row["warm_cpu"] = timed_run.cpu
         victim = sorted(work.glob("syn_*"))[n // 2]
         victim.write_bytes(victim.read_bytes() + "\nوقال لافروف إن روسيا لن ترسل صواريخ.\n".encode())
         row["incr_s"], _, res = timed_run(cmd, env)
         row["incr_summary"] = res.stdout.strip()
+        # process start: one article, no cache
+        one = Path(tmp) / "one"
+        one.mkdir()
+        shutil.copy(victim, one / victim.name)
+        row["one_s"], _, _ = timed_run([*DOSSIER, "extract", str(one), "--out", f"{tmp}/one_out",
+                                        "--no-cache"], env)
+        row["one_cpu"] = timed_run.cpu
     return row
 
 
@@ -151,7 +189,7 @@ STAGES = {
 
 
 def per_stage(folder: Path, sample: int) -> tuple[dict, float, int, str]:
-    """Seconds per stage over ``sample`` articles (in-process), plus the profile."""
+    """CPU seconds per stage over ``sample`` articles (in-process), plus the profile."""
     import importlib
 
     from dossier import pipeline
@@ -163,11 +201,11 @@ def per_stage(folder: Path, sample: int) -> tuple[dict, float, int, str]:
         fn = getattr(owner, attr)
 
         def timed(*a, **k):
-            t = time.perf_counter()
+            t = time.process_time()
             try:
                 return fn(*a, **k)
             finally:
-                totals[stage] += time.perf_counter() - t
+                totals[stage] += time.process_time() - t
         setattr(owner, attr, timed)
         restore.append((owner, attr, fn))
 
@@ -183,16 +221,16 @@ def per_stage(folder: Path, sample: int) -> tuple[dict, float, int, str]:
     side = pipeline.read_sidecar(folder)
     resources = pipeline.load_resources()
     nbytes = sum(f.stat().st_size for f in files)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     results = [pipeline.process_article(f, resources, side.get(f.stem)) for f in files]
-    total = time.perf_counter() - t0
+    total = time.process_time() - t0
     for owner, attr, fn in restore:
         setattr(owner, attr, fn)
     totals["other (process_article glue)"] = total - sum(totals.values())
-    t = time.perf_counter()
+    t = time.process_time()
     records = pipeline.corpus_tables(results, resources)
-    totals["corpus-level (merge, pairing, candidates)"] = time.perf_counter() - t
-    t = time.perf_counter()
+    totals["corpus-level (merge, pairing, candidates)"] = time.process_time() - t
+    t = time.process_time()
     from dossier.corpus import _CsvSink
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -200,7 +238,7 @@ def per_stage(folder: Path, sample: int) -> tuple[dict, float, int, str]:
             if isinstance(recs, list):
                 with _CsvSink(Path(tmp), name) as sink:
                     sink.write(recs)
-    totals["writing tables (CSV)"] = time.perf_counter() - t
+    totals["writing tables (CSV)"] = time.process_time() - t
     prof = cProfile.Profile()
     prof.enable()
     for f in files[: max(50, sample // 4)]:
@@ -258,14 +296,17 @@ def main(argv: list[str] | None = None) -> int:
              f"Run: `{' '.join(['benchmarks/run.py', *(argv if argv is not None else sys.argv[1:])])}` "
              f"on {time.strftime('%Y-%m-%d %H:%M')}.", "",
              "## End to end: `dossier extract` as a subprocess (process start included)", "",
-             "| articles | MB | cold s | articles/s | MB/s | peak memory (all processes) "
-             "| warm cache s | one file changed s |", "|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "| articles | MB | cold s | articles/s | MB/s | cold CPU s | peak memory, RSS (PSS) of all processes "
+             "| warm cache s (CPU s) | one file changed s | 1 article s (CPU s) |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for n in args.sizes:
         r = end_to_end(n, args.workers)
         print(r["summary"], file=sys.stderr)
         lines.append(f"| {n:,} | {r['mb']:.1f} | {r['cold_s']:.2f} | {n / r['cold_s']:,.0f} | "
-                     f"{r['mb'] / r['cold_s']:.2f} | {r['peak'] / 2**20:,.0f} MiB | {r['warm_s']:.2f} | "
-                     f"{r['incr_s']:.2f} |")
+                     f"{r['mb'] / r['cold_s']:.2f} | {r['cold_cpu']:.1f} | {r['peak'] / 2**20:,.0f} MiB "
+                     f"({r['peak_pss'] / 2**20:,.0f} MiB) | "
+                     f"{r['warm_s']:.2f} ({r['warm_cpu']:.1f}) | {r['incr_s']:.2f} | "
+                     f"{r['one_s']:.2f} ({r['one_cpu']:.2f}) |")
         print(lines[-1], file=sys.stderr)
     if args.sizes:
         lines.append("")
@@ -273,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
 
     folder = corpus(2000)
     totals, total, nbytes, profile = per_stage(folder, args.stage_sample)
-    lines += ["", f"## Per stage (in-process, one core, {args.stage_sample} articles of the 2k corpus, "
+    lines += ["", f"## Per stage (in-process CPU time, one core, {args.stage_sample} articles of the 2k corpus, "
               f"{nbytes / 1e6:.2f} MB)", "", "| stage | s | ms/article | MB/s | share |",
               "|---|---:|---:|---:|---:|"]
     grand = sum(totals.values())

@@ -110,6 +110,56 @@ def test_extra_registry_file_is_linked(tmp_path):
     assert Registry.load().get("anton_tkachev") is None
 
 
+def test_registry_index_cache_is_used_and_keyed_by_the_files(tmp_path, monkeypatch):
+    """The parsed registry and the matcher's keys are stored on disk; a second
+    load reads them (no YAML, no parsing) and links exactly the same; an edited
+    registry file is a different cache entry."""
+    from dossier import actors as actors_mod
+    from dossier.actors import registry_files
+
+    monkeypatch.setenv("DOSSIER_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("DOSSIER_NO_INDEX_CACHE", raising=False)
+    files = registry_files()
+    text = "وقال لافروف لروسيا وبوتين بموسكو وللكرملين والروسية فالإيرانيون في عمان"
+    built = Registry.from_files(files)
+    stored = list((tmp_path / "cache").glob("registry-*.pickle"))
+    assert len(stored) == 1
+
+    def no_parsing(*a, **k):
+        raise AssertionError("the registry was parsed again")
+
+    monkeypatch.setattr(actors_mod, "_parse_entry", no_parsing)
+    again = Registry.from_files(files)
+    assert again.fingerprint == built.fingerprint
+    assert again.link_article("t", [text]) == built.link_article("t", [text])
+    assert again.actors_records() == built.actors_records()
+    monkeypatch.undo()
+
+    monkeypatch.setenv("DOSSIER_CACHE", str(tmp_path / "cache"))
+    extra = tmp_path / "analyst.yaml"
+    extra.write_text("- {id: anton_tkachev, kind: person, name_en: Anton Tkachev, "
+                     "name_ar: أنطون تكاتشيف, country: RUS, names: [أنطون تكاتشيف]}\n",
+                     encoding="utf-8")
+    with_extra = Registry.from_files([*files, extra])
+    assert len(list((tmp_path / "cache").glob("registry-*.pickle"))) == 2
+    assert ids(with_extra, "وأكد أنطون تكاتشيف ذلك") == ["anton_tkachev"]
+    extra.write_text(extra.read_text(encoding="utf-8").replace(
+        "names: [أنطون تكاتشيف]", "names: [أنطون تكاتشيف, تكاتشيف]"), encoding="utf-8")
+    edited = Registry.from_files([*files, extra])
+    assert ids(edited, "وأكد تكاتشيف ذلك") == ["anton_tkachev"]
+    assert edited.fingerprint != with_extra.fingerprint
+
+
+def test_unusable_index_cache_folder_is_ignored(tmp_path, monkeypatch):
+    from dossier.actors import registry_files
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("DOSSIER_CACHE", str(blocker / "cache"))
+    reg2 = Registry.from_files(registry_files())
+    assert ids(reg2, "وقال لافروف") == ["sergey_lavrov"]
+
+
 # ----------------------------------------------------------------- linking
 def test_clitic_forms(reg):
     got = link(reg, "وقال لافروف لروسيا وبوتين بموسكو وللكرملين والروسية فالإيرانيون وبالأمريكيين كالروس")

@@ -94,6 +94,70 @@ def test_extract_writes_the_same_csv_as_load_corpus(corpus60, reference, tmp_pat
                            shallow=False), name
 
 
+def test_forked_tail_writes_the_same_csv(corpus60, reference, tmp_path, monkeypatch):
+    """claims.pair in a forked child and claim_responses.csv written by two
+    processes (threshold lowered so the 60-article corpus uses both)."""
+    if not corpus_mod._tail_parallel(2, None, 60):
+        pytest.skip("no fork here (one core, not Linux, or threads running)")
+    monkeypatch.setattr(corpus_mod, "SPLIT_WRITE_ROWS", 5)
+    reference.write_csv(tmp_path / "a")
+    stats = extract(corpus60, tmp_path / "b", workers=2, cache=False)
+    assert stats["counts"]["claim_responses"] == len(reference.claim_responses)
+    for name in TABLES:
+        assert filecmp.cmp(tmp_path / "a" / f"{name}.csv", tmp_path / "b" / f"{name}.csv",
+                           shallow=False), name
+    assert not [p for p in (tmp_path / "b").iterdir() if p.name.startswith(".")]
+
+
+def test_failure_in_the_forked_tail_is_raised_by_the_parent(corpus60, tmp_path, monkeypatch):
+    from dossier import claims
+
+    if not corpus_mod._tail_parallel(2, None, 60):
+        pytest.skip("no fork here")
+
+    def broken(*a, **k):
+        raise RuntimeError("pairing failed")
+
+    monkeypatch.setattr(claims, "pair", broken)
+    with pytest.raises(RuntimeError, match="pairing failed"):
+        extract(corpus60, tmp_path / "b", workers=2, cache=False)
+
+
+def test_failure_in_the_parent_stops_the_forked_child(corpus60, tmp_path, monkeypatch):
+    psutil = pytest.importorskip("psutil")
+    from dossier import events
+
+    if not corpus_mod._tail_parallel(2, None, 60):
+        pytest.skip("no fork here")
+
+    def broken(*a, **k):
+        raise RuntimeError("merge failed")
+
+    monkeypatch.setattr(events, "merge", broken)
+    with pytest.raises(RuntimeError, match="merge failed"):
+        extract(corpus60, tmp_path / "b", workers=2, cache=False)
+    assert not [c for c in psutil.Process().children() if c.status() != psutil.STATUS_ZOMBIE]
+
+
+@pytest.mark.parametrize("n", [30, 2500])
+def test_two_process_csv_writer_gives_the_bytes_of_one_sink(tmp_path, monkeypatch, n):
+    monkeypatch.setattr(corpus_mod, "SPLIT_WRITE_ROWS", 10)
+    rows = [{"topic": f"t{i % 3}", "claim_id": f"a:{i}", "response_id": "" if i % 4 else f"b:{i}",
+             "response_stance": None, "same_article": i % 2 == 0, "months_apart": i,
+             "text": 'quoted "x", comma\nnew line' if i % 5 == 0 else "plain",
+             "score": float("nan") if i % 7 == 0 else 0.5} for i in range(n)]
+    del rows[n // 2 - 3]["text"]  # a record without a column: an empty cell
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    with corpus_mod._CsvSink(tmp_path / "one", "claim_responses") as sink:
+        sink.write(rows)
+    corpus_mod._write_csv_two_processes(tmp_path / "two", "claim_responses", rows)
+    one = (tmp_path / "one" / "claim_responses.csv").read_bytes()
+    assert (tmp_path / "two" / "claim_responses.csv").read_bytes() == one
+    assert [p.name for p in (tmp_path / "two").iterdir()] == ["claim_responses.csv"]
+    assert b",nan," not in one and b",0.5" in one
+
+
 def test_parquet_partitions_hold_the_same_tables(corpus60, reference, tmp_path):
     pd = pytest.importorskip("pandas")
     pytest.importorskip("pyarrow")

@@ -46,9 +46,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 import yaml
@@ -68,13 +70,9 @@ _ID_RE = re.compile(r"^[A-Za-z0-9_]+$")
 # tatweel), Latin lower case and digits.
 _LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a4\u06af"
 _TOKEN_RE = re.compile(f"[{_LETTERS}a-z0-9]+")
-_NEXT_RE = re.compile(f"[ \\t]+([{_LETTERS}a-z0-9]+)")
 _PUNCT_RE = re.compile(r'[.،,:;؛!?"()\[\]\n]')
 _ARABIC_RE = re.compile(f"[{_LETTERS}]")
 
-_LETTER_SET = frozenset(
-    [chr(c) for c in range(0x0621, 0x063B)] + [chr(c) for c in range(0x0641, 0x064B)]
-    + list("\u067e\u0686\u0698\u06a4\u06afabcdefghijklmnopqrstuvwxyz0123456789"))
 
 
 _CONJ = ("", "و", "ف")
@@ -314,12 +312,13 @@ def _as_list(v) -> list[str]:
 class Registry:
     """The loaded actor registry with its matcher. Use :meth:`load` (cached)."""
 
-    def __init__(self, actors: list[Actor], sources: list[Path], fingerprint: str = ""):
+    def __init__(self, actors: list[Actor], sources: list[Path], fingerprint: str = "",
+                 _index: tuple | None = None):
         self._actors = actors
         self.actors: dict[str, Actor] = {a.id: a for a in actors}
         self.sources = sources
         self.fingerprint = fingerprint
-        self._build()
+        self._build(_index)
 
     # ------------------------------------------------------------------ load
     @classmethod
@@ -336,11 +335,17 @@ class Registry:
 
     @classmethod
     def from_files(cls, files: list[Path]) -> Registry:
-        actors: list[Actor] = []
+        blobs = [(path, path.read_bytes()) for path in files]
         h = hashlib.sha256()
-        for path in files:
-            data = path.read_bytes()
+        for path, data in blobs:
             h.update(path.name.encode() + b"\0" + data)
+        fingerprint = h.hexdigest()[:16]
+        built = _index_cache_get(h, files)
+        if built is not None:  # the same files parsed and indexed before: no YAML, no index build
+            actors, index = built
+            return cls(actors, list(files), fingerprint, _index=index)
+        actors: list[Actor] = []
+        for path, data in blobs:
             try:
                 entries = yaml.load(data.decode("utf-8"), Loader=_YamlLoader) or []
             except (yaml.YAMLError, UnicodeDecodeError) as exc:
@@ -351,7 +356,9 @@ class Registry:
             for i, e in enumerate(entries):
                 actors.append(_parse_entry(e, path.name, i))
         _validate(actors)
-        return cls(actors, list(files), h.hexdigest()[:16])
+        reg = cls(actors, list(files), fingerprint)
+        _index_cache_put(h, files, actors, reg._index)
+        return reg
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
@@ -384,8 +391,32 @@ class Registry:
         return [r for r in a.roles if (r.get("from") or "0000") <= date <= (r.get("to") or "9999")]
 
     # ----------------------------------------------------------------- index
-    def _build(self) -> None:
-        first: dict[str, list[_Pattern]] = {}
+    def _build(self, index: tuple | None = None) -> None:
+        """The matcher: every clitic-prefixed first token of every form is a key.
+
+        ``self._keys`` maps each key to the ids (into ``self._pats``) of its
+        patterns, in insertion order; the per-key lookup structure that
+        ``_scan`` needs is built from them on first use (:meth:`_entry`), so
+        loading a registry does not build 55,000 entries of which an article
+        touches a few dozen. ``index`` (``(pattern tuples, keys)``) comes from
+        the on-disk index cache, see :func:`_index_cache_get`."""
+        if index is None:
+            index = self._collect()
+        pats, keys = index
+        self._index = index
+        self._pats = [_Pattern(*t) for t in pats]
+        self._keys: dict[str, tuple[int, ...]] = keys
+        self._first: dict[str, tuple] = {}
+        self._title_heads = TITLE_HEADS
+        self._person_titles = PERSON_TITLES
+        self._ctx = [frozenset(_f(w) for w in a.context) for a in self._actors]
+        self._prev = [frozenset(_f(w) for w in a.prev_cues) for a in self._actors]
+        self._not_after = [frozenset(_f(w) for w in a.not_after) for a in self._actors]
+
+    def _collect(self) -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
+        """(distinct pattern tuples, key -> pattern ids in insertion order)."""
+        ids: dict[tuple, int] = {}
+        first: dict[str, list[int]] = {}
 
         def add(form_text: str, idx: int, form: str) -> None:
             f = _f(form_text)
@@ -393,11 +424,12 @@ class Registry:
             if not toks:
                 return
             tail = f[-1] if f and not _TOKEN_RE.match(f[-1]) and f[-1] in "+" else ""
+            rest = tuple(toks[1:])
             for key, plen in _prefixed(toks[0]):
-                pat = _Pattern(tuple(toks[1:]), idx, form, plen, tail)
+                pid = ids.setdefault((rest, idx, form, plen, tail), len(ids))
                 lst = first.setdefault(key, [])
-                if pat not in lst:
-                    lst.append(pat)
+                if pid not in lst:
+                    lst.append(pid)
 
         for idx, a in enumerate(self._actors):
             for n in a.names or [a.name_ar]:   # name_ar is display only when names are given
@@ -410,23 +442,24 @@ class Registry:
             for adj in a.adjectives:
                 for v in _nisba_forms(adj):
                     add(v, idx, "adjective")
-        # key -> (longest rest, {rest tokens: (patterns, plain)}); «plain» lists
-        # need no context check (no tail, weak or not_after rule)
-        index: dict[str, tuple[int, dict[tuple, tuple[list[_Pattern], bool]]]] = {}
-        for key, lst in first.items():
-            groups: dict[tuple, list[_Pattern]] = {}
-            for p in sorted(lst, key=lambda p: -len(p.tail)):
-                groups.setdefault(p.rest, []).append(p)
-            by_rest = {rest: (pl, all(not p.tail and p.form != "weak"
-                                      and not self._actors[p.actor].not_after for p in pl))
-                       for rest, pl in groups.items()}
-            index[key] = (max(len(p.rest) for p in lst), by_rest)
-        self._first = index
-        self._title_heads = TITLE_HEADS
-        self._person_titles = PERSON_TITLES
-        self._ctx = [frozenset(_f(w) for w in a.context) for a in self._actors]
-        self._prev = [frozenset(_f(w) for w in a.prev_cues) for a in self._actors]
-        self._not_after = [frozenset(_f(w) for w in a.not_after) for a in self._actors]
+        return list(ids), {k: tuple(v) for k, v in first.items()}
+
+    def _entry(self, key: str) -> tuple[int, dict[tuple, tuple[list[_Pattern], bool]]]:
+        """key -> (longest rest, {rest tokens: (patterns, plain)}); «plain» lists
+        need no context check (no tail, weak or not_after rule). Built once per key."""
+        got = self._first.get(key)
+        if got is not None:
+            return got
+        pats = self._pats
+        lst = [pats[i] for i in self._keys[key]]
+        groups: dict[tuple, list[_Pattern]] = {}
+        for p in sorted(lst, key=lambda p: -len(p.tail)):
+            groups.setdefault(p.rest, []).append(p)
+        by_rest = {rest: (pl, all(not p.tail and p.form != "weak"
+                                  and not self._actors[p.actor].not_after for p in pl))
+                   for rest, pl in groups.items()}
+        got = self._first[key] = (max(len(p.rest) for p in lst), by_rest)
+        return got
 
     # --------------------------------------------------------------- linking
     def link_article(self, article_id: str, paragraphs: list[str]) -> list[dict]:
@@ -444,47 +477,42 @@ class Registry:
     def _scan(self, pi: int, text: str) -> list[tuple]:
         folded = fold_cached(text)
         ft = folded.text
-        first = self._first
-        get = first.__getitem__
-        nxt = _NEXT_RE.match
+        first = self._keys
+        built = self._first
         out: list[tuple] = []
         skip = 0
         para_tokens = None
-        # fast path: C-level tokenisation + set membership; positions are then
-        # found only for the tokens that start a registry form
-        hits = [t for t in _TOKEN_RE.findall(ft) if t in first]
+        # the paragraph's tokens with their positions (shared with candidates);
+        # only tokens that start a registry form are looked at
+        toks, words = _tokens(ft)
+        hits = list(compress(range(len(words)), map(first.__contains__, words)))
         if not hits:
             return out
-        pos0 = 0
-        letters = _LETTER_SET
-        padded = ft + " "
-        for tok in hits:
-            s = ft.find(tok, pos0)
-            e0 = s + len(tok)
-            # the first occurrence that is a whole token is this one: an
-            # earlier whole-token occurrence would itself have been a hit
-            while (s > 0 and padded[s - 1] in letters) or padded[e0] in letters:
-                s = ft.find(tok, s + 1)
-                e0 = s + len(tok)
-            pos0 = e0
+        n_toks = len(toks)
+        for i in hits:
+            tok, s, e0 = toks[i]
             if s < skip:
                 continue
-            maxk, by_rest = get(tok)
+            maxk, by_rest = built.get(tok) or self._entry(tok)
             if maxk == 0:
                 k = 0
                 pl, plain = by_rest[()]
                 ahead = ()
                 chosen = pl if plain else self._filter(pl, ft, s, e0)
             else:
-                # look ahead as far as the longest form starting here needs
+                # look ahead as far as the longest form starting here needs:
+                # the next tokens, each after spaces or tabs only
                 ahead = []
                 pos = e0
-                while len(ahead) < maxk:
-                    n = nxt(ft, pos)
-                    if n is None:
+                j = i + 1
+                while len(ahead) < maxk and j < n_toks:
+                    nt = toks[j]
+                    gap = ft[pos:nt[1]]
+                    if gap != " " and (not gap or gap.strip(" \t")):
                         break
-                    ahead.append((n.group(1), n.start(1), n.end(1)))
-                    pos = n.end(1)
+                    ahead.append(nt)
+                    pos = nt[2]
+                    j += 1
                 chosen = []
                 k = len(ahead)
                 words = [a[0] for a in ahead]
@@ -632,9 +660,19 @@ class Registry:
     def _para_candidates(self, aid: str, pi: int, text: str, spans) -> list[dict]:
         folded = fold_cached(text)
         ft = folded.text
-        toks = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(ft)]
+        toks, words = _tokens(ft)
         n = len(toks)
         spans_f = spans
+        # what a token is, whatever its context (memoised over the run):
+        # cue kind and the context-free part of «namey»
+        cues = [_CUE_KIND.get(t) for t in words]
+        if None in cues:
+            cues = [c if c is not None else _cue_kind(t) for c, t in zip(cues, words)]
+        statics = [_NAMEY_STATIC.get(t) for t in words]
+        if None in statics:
+            statics = [c if c is not None else _namey_static(t) for c, t in zip(statics, words)]
+        # the text between token j and j+1
+        gaps = [ft[toks[j][2]:toks[j + 1][1]] for j in range(n - 1)]
 
         kinds: list[str | None] = [None] * n  # covered_kind per token, memoised
         nameys: list[bool | None] = [None] * n  # namey per token, memoised
@@ -657,29 +695,21 @@ class Registry:
 
         def gap_ok(i: int) -> bool:
             # tokens i and i+1 separated by white space only
-            return ft[toks[i][2]:toks[i + 1][1]].strip() == ""
+            g = gaps[i]
+            return g == " " or g.strip() == ""
 
         def namey(i: int) -> bool:
             got = nameys[i]
             if got is None:
-                got = nameys[i] = _namey(i)
+                k = statics[i]
+                if k == 0:
+                    got = False
+                elif k == 1:
+                    got = not is_covered(i)
+                else:  # folded «على» (on) and «علي» (Ali) coincide: ask the original
+                    got = not is_covered(i) and text[folded.span(toks[i][1], toks[i][2])[1] - 1] == "ي"
+                nameys[i] = got
             return got
-
-        def _namey(i: int) -> bool:
-            t = toks[i][0]
-            if t == "علي":
-                # folded «على» (on) and «علي» (Ali) coincide: ask the original
-                return not is_covered(i) and text[folded.span(toks[i][1], toks[i][2])[1] - 1] == "ي"
-            if len(t) < 2 or t in COMMON_WORDS or t[:1].isdigit() or not _ARABIC_RE.match(t):
-                return False
-            if t.startswith("ال") or t.startswith("لل"):
-                return False
-            if t[:1] in "وفبل" and (t[1:] in COMMON_WORDS or t[1:] in _CAND_VERB_CUES
-                                     or t[1:] in _CAND_TITLE_CUES):
-                return False
-            if t in _CAND_TITLE_CUES or t in _CAND_VERB_CUES:
-                return False
-            return not is_covered(i)
 
         def take(i: int) -> int:
             """How many name tokens start at i (0..3)."""
@@ -689,10 +719,17 @@ class Registry:
             # «عبد» + «الله/الرحمن…» compounds
             return k
 
+        # only cue tokens and tokens two before «، <title or apposition cue>»
+        # can start a candidate; the others are skipped (every test is pure)
+        todo = [i for i, c in enumerate(cues) if c]
+        appos = [j - 1 for j, g in enumerate(gaps)
+                 if j and g != " " and g.strip() in (",", "،", "-") and _appos_next(words[j + 1])]
+        if appos:
+            todo = sorted(set(todo).union(appos))
         found: dict[tuple[int, int], str] = {}
-        for i, (t, _s, _e) in enumerate(toks):
-            base = t[1:] if t[:1] in "وف" and t[1:] in _CAND_CUES else t
-            if base in _CAND_TITLE_CUES:
+        for i in todo:
+            cue = cues[i]
+            if cue == 1:
                 j = i + 1
                 person = False
                 # skip the rest of the title's noun phrase: ال-words, باسم, country words
@@ -708,32 +745,33 @@ class Registry:
                     k = take(j)
                     if k:
                         found.setdefault((j, j + k), "title")
-            elif base in _CAND_VERB_CUES:
+            elif cue == 2:
                 j = i + 1
                 if j < n and gap_ok(i):
                     k = take(j)
-                    if k >= 2 or (k == 1 and j + 1 < n and ft[toks[j][2]:toks[j + 1][1]].strip()
-                                  in (",", "،", ":")):
+                    if k >= 2 or (k == 1 and j + 1 < n and gaps[j].strip() in (",", "،", ":")):
                         found.setdefault((j, j + k), "verb")
             # apposition: «أنطون تكاتشيف، عضو لجنة …»
             if i + 2 < n and namey(i) and namey(i + 1) and gap_ok(i):
-                sep = ft[toks[i + 1][2]:toks[i + 2][1]].strip()
+                sep = gaps[i + 1].strip()
                 nxt_tok = toks[i + 2][0]
                 nxt_base = nxt_tok[1:] if nxt_tok[:1] == "و" else nxt_tok
                 if sep in (",", "،", "-") and (nxt_base in _CAND_TITLE_CUES or nxt_base in _APPOS_CUES):
                     a = i - 1 if i > 0 and namey(i - 1) and gap_ok(i - 1) else i
                     found.setdefault((a, i + 2), "apposition")
         # quoted names "…" (all quote kinds are folded to ")
-        for qm in re.finditer(r'"([^"\n]{2,40})"', ft):
-            inner = [i for i in range(n) if qm.start(1) <= toks[i][1] < qm.end(1)]
-            if not (1 <= len(inner) <= 3 and all(namey(i) for i in inner)):
-                continue
-            words = [toks[i][0] for i in inner]
-            if len(words) == 1 and not words[0].endswith(_FOREIGN_ENDINGS):
-                continue
-            if all(w.endswith("ا") for w in words):
-                continue
-            found.setdefault((inner[0], inner[-1] + 1), "quote")
+        if '"' in ft:
+            starts = [t[1] for t in toks]
+            for qm in _QUOTED_RE.finditer(ft):
+                inner = range(bisect_left(starts, qm.start(1)), bisect_left(starts, qm.end(1)))
+                if not (1 <= len(inner) <= 3 and all(namey(i) for i in inner)):
+                    continue
+                words_q = [toks[i][0] for i in inner]
+                if len(words_q) == 1 and not words_q[0].endswith(_FOREIGN_ENDINGS):
+                    continue
+                if all(w.endswith("ا") for w in words_q):
+                    continue
+                found.setdefault((inner[0], inner[-1] + 1), "quote")
         out = []
         for (a, b), cue in sorted(found.items()):
             s, e = folded.span(toks[a][1], toks[b - 1][2])
@@ -741,6 +779,60 @@ class Registry:
             out.append({"surface": text[s:e], "context": text[cs:ce].replace("\n", " "),
                         "article_id": aid, "para_idx": pi, "start": s, "end": e, "cue": cue})
         return out
+
+
+_QUOTED_RE = re.compile(r'"([^"\n]{2,40})"')
+# token -> 0 (no cue), 1 (title cue), 2 (reporting verb cue), with و/ف allowed before
+_CUE_KIND: dict[str, int] = {}
+# token -> 0 (never a name word), 1 (a name word unless covered by a mention), 2 (علي)
+_NAMEY_STATIC: dict[str, int] = {}
+_MEMO_MAX = 200_000
+
+
+def _cue_kind(t: str) -> int:
+    base = t[1:] if t[:1] in "وف" and t[1:] in _CAND_CUES else t
+    k = 1 if base in _CAND_TITLE_CUES else 2 if base in _CAND_VERB_CUES else 0
+    if len(_CUE_KIND) > _MEMO_MAX:
+        _CUE_KIND.clear()
+    _CUE_KIND[t] = k
+    return k
+
+
+def _namey_static(t: str) -> int:
+    """The context-free part of candidates' «namey» test."""
+    k = _namey_rule(t)
+    if len(_NAMEY_STATIC) > _MEMO_MAX:
+        _NAMEY_STATIC.clear()
+    _NAMEY_STATIC[t] = k
+    return k
+
+
+def _namey_rule(t: str) -> int:
+    if t == "علي":
+        return 2
+    if len(t) < 2 or t in COMMON_WORDS or t[:1].isdigit() or not _ARABIC_RE.match(t):
+        return 0
+    if t.startswith("ال") or t.startswith("لل"):
+        return 0
+    if t[:1] in "وفبل" and (t[1:] in COMMON_WORDS or t[1:] in _CAND_VERB_CUES
+                             or t[1:] in _CAND_TITLE_CUES):
+        return 0
+    if t in _CAND_TITLE_CUES or t in _CAND_VERB_CUES:
+        return 0
+    return 1
+
+
+def _appos_next(t: str) -> bool:
+    base = t[1:] if t[:1] == "و" else t
+    return base in _CAND_TITLE_CUES or base in _APPOS_CUES
+
+
+@lru_cache(maxsize=4096)
+def _tokens(ft: str) -> tuple[tuple[tuple[str, int, int], ...], tuple[str, ...]]:
+    """((token, start, end) …, (token …)) of a folded text (shared by the
+    linker and candidates)."""
+    toks = tuple((m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(ft))
+    return toks, tuple(t for t, _s, _e in toks)
 
 
 def aggregate_candidates(records: list[dict]) -> list[dict]:
@@ -831,6 +923,65 @@ def _validate(actors: list[Actor]) -> None:
                 raise RegistryError(f"{a.source}: {a.id}: bad ISO3 {key} {v!r}")
         if a.kind == "country" and not _ISO3_RE.match(a.id):
             raise RegistryError(f"{a.source}: {a.id}: a country's id must be its ISO3 code")
+
+
+# ------------------------------------------------------------ index cache
+# Parsing the registry YAML and building the matcher's keys takes ≈ 1 s, paid
+# by every process start. The result is stored beside the article cache
+# (``dossier.cache.default_cache_dir()``) in one pickle named by the sha256 of
+# the registry files (names and bytes), of this module's and normalize's
+# source and of the Python version: an edited registry or matcher is a new
+# file, never a stale index. Unusable cache folders are ignored silently.
+_INDEX_SCHEMA = 1
+
+
+def _index_cache_path(h, files: list[Path]) -> Path | None:
+    try:
+        import sys
+
+        from .cache import default_cache_dir
+
+        k = h.copy()
+        k.update(f"index{_INDEX_SCHEMA} py{sys.version_info[:2]}".encode())
+        for mod in (__file__, _normalize.__file__):
+            k.update(Path(mod).read_bytes())
+        return default_cache_dir() / f"registry-{k.hexdigest()[:32]}.pickle"
+    except Exception:  # noqa: BLE001 - a cache is never required
+        return None
+
+
+def _index_cache_get(h, files: list[Path]):
+    import os
+    import pickle
+
+    if os.environ.get("DOSSIER_NO_INDEX_CACHE"):
+        return None
+    path = _index_cache_path(h, files)
+    if path is None or not path.is_file():
+        return None
+    try:
+        actors, index = pickle.loads(path.read_bytes())
+    except Exception:  # noqa: BLE001 - a damaged file is rebuilt
+        return None
+    return actors, index
+
+
+def _index_cache_put(h, files: list[Path], actors: list[Actor], index: tuple) -> None:
+    import os
+    import pickle
+
+    if os.environ.get("DOSSIER_NO_INDEX_CACHE"):
+        return
+    path = _index_cache_path(h, files)
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps((actors, index), protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 def registry_files(extra: list[Path] | None = None) -> list[Path]:

@@ -21,6 +21,13 @@ reference-event file or library source changes every key (everything is
 reprocessed). Old versions of a file under the same fingerprint are
 deleted when the new one is stored; entries of other fingerprints older than
 30 days are pruned. Counters ``hits``/``misses`` say what a run did.
+
+The same folder also holds ``registry-<sha>.pickle``: the parsed registry and
+its matcher keys (see ``dossier.actors``), named by the sha256 of the
+registry files' names and bytes, of the matcher's source and of the Python
+version, so loading the registry costs ≈ 40 ms instead of ≈ 1 s at every
+process start (also with ``--no-cache``, which is about article results). An
+edited registry gets a new file; ``DOSSIER_NO_INDEX_CACHE=1`` turns it off.
 """
 
 from __future__ import annotations

@@ -14,12 +14,15 @@ process pool or Dask) with the incremental cache of :mod:`dossier.cache`.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import math
 import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -241,12 +244,14 @@ class _CsvSink:
     """One table's CSV, written row by row with the header rule of ``tables.frame``
     and the cell rule of ``DataFrame.to_csv`` (None/NaN → empty)."""
 
-    def __init__(self, out_dir: Path, name: str):
+    def __init__(self, out_dir: Path, name: str, *, path: Path | None = None,
+                 cols: list[str] | None = None, header: bool = True):
         self.name = name
-        self.fh = (out_dir / f"{name}.csv").open("w", encoding="utf-8", newline="")
+        self.fh = (path or out_dir / f"{name}.csv").open("w", encoding="utf-8", newline="")
         self.writer = None
         self.pending: list[dict] = []
         self.rows = 0
+        self._given_cols, self._header = cols, header
 
     def write(self, recs: list[dict]) -> None:
         self.rows += len(recs)
@@ -258,15 +263,36 @@ class _CsvSink:
         self._rows(recs)
 
     def _start(self) -> None:
-        self.cols = _columns(self.name, self.pending)
+        self.cols = self._given_cols or _columns(self.name, self.pending)
+        self.getter = itemgetter(*self.cols) if len(self.cols) > 1 else None
         self.writer = csv.writer(self.fh, lineterminator="\n")
-        self.writer.writerow(self.cols)
+        if self._header:
+            self.writer.writerow(self.cols)
         pending, self.pending = self.pending, []
         self._rows(pending)
 
     def _rows(self, recs: list[dict]) -> None:
-        cols = self.cols
-        self.writer.writerows([[_cell(r.get(c)) for c in cols] for r in recs])
+        # C-level: one itemgetter call per record; a record without some
+        # column falls back to .get (None). csv writes None as an empty cell;
+        # NaN (the only cell _cell changes besides None) is looked for once
+        # per batch over the cell types.
+        rows: list
+        try:
+            rows = list(map(self.getter, recs)) if self.getter is not None else None
+        except KeyError:
+            rows = None
+        if rows is None:
+            cols = self.cols
+            rows = [[r.get(c) for c in cols] for r in recs]
+        if float in set(map(type, chain.from_iterable(rows))):
+            rows = [[_cell(v) for v in row] for row in rows]
+        self.writer.writerows(rows)
+
+    def flush(self) -> None:
+        """Write everything received so far (the header included) to the file."""
+        if self.writer is None:
+            self._start()
+        self.fh.flush()
 
     def __enter__(self):
         return self
@@ -357,6 +383,123 @@ def _pq_cell(v, integer: bool):
     return v if isinstance(v, str) else str(v)
 
 
+# Corpora from this many articles run claims.pair in a forked child (see extract).
+MIN_FILES_FOR_TAIL_FORK = 48
+
+
+def _tail_parallel(workers: int | None, dask, n_files: int) -> bool:
+    """Fork for the corpus-level tail only where it is safe and pays: POSIX
+    fork, more than one core, no single-worker request, no Dask client and
+    no other thread in this process (a fork copies locks held by threads)."""
+    import os
+    import threading
+
+    return (hasattr(os, "fork") and sys.platform.startswith("linux") and not dask
+            and workers != 1 and n_files >= MIN_FILES_FOR_TAIL_FORK
+            and runner.cpu_count() > 1 and threading.active_count() == 1)
+
+
+def _fork_claims(statements: list[dict], resources, out_dir: Path, sink_cls):
+    """Start ``claims.pair`` + writing ``claim_responses`` in a forked child.
+
+    Returns a function that waits for the child and gives the number of rows,
+    or ``None`` if the child failed (the caller then does the work itself, so
+    an error is raised exactly as without the fork)."""
+    import os
+
+    rfd, wfd = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(rfd)
+        os.close(wfd)
+        return None
+    if pid == 0:  # child: never returns
+        status = 1
+        try:
+            os.close(rfd)
+            from . import claims
+
+            rows = claims.pair(statements, resources.registry)
+            if sink_cls is _CsvSink:
+                _write_csv_two_processes(out_dir, "claim_responses", rows)
+            else:
+                with sink_cls(out_dir, "claim_responses") as sink:
+                    sink.write(rows)
+            os.write(wfd, str(len(rows)).encode())
+            status = 0
+        except BaseException:  # noqa: BLE001 - reported by the parent redoing the work
+            pass
+        finally:
+            os._exit(status)
+    os.close(wfd)
+
+    def wait(cancel: bool = False) -> int | None:
+        """The child's row count (None if it failed); ``cancel``: stop it (the
+        parent failed) and reap it, so no child outlives the run."""
+        if cancel:
+            import signal
+
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGTERM)
+        with os.fdopen(rfd, "rb") as fh:
+            out = fh.read()
+        _, st = os.waitpid(pid, 0)
+        if cancel or os.waitstatus_to_exitcode(st) != 0 or not out:
+            return None
+        return int(out)
+
+    return wait
+
+
+# Tables from this many rows are written by two processes (see _write_csv_two_processes).
+SPLIT_WRITE_ROWS = 50_000
+
+
+def _write_csv_two_processes(out_dir: Path, name: str, rows: list[dict]) -> None:
+    """Write ``<name>.csv`` (the same bytes as one ``_CsvSink``): a forked
+    process writes the second half of the rows to a part file while this one
+    writes the header and the first half; the part is then appended. If the
+    fork or the helper fails, this process writes the second half itself."""
+    import os
+    import shutil
+
+    if len(rows) < SPLIT_WRITE_ROWS:
+        with _CsvSink(out_dir, name) as sink:
+            sink.write(rows)
+        return
+    cols = _columns(name, rows)  # what one sink would take: its first write has ≥ 1000 rows
+    half = len(rows) // 2
+    part = out_dir / f".{name}.csv.part-{os.getpid()}"
+    try:
+        pid = os.fork()
+    except OSError:
+        pid = None
+    if pid == 0:
+        status = 1
+        try:
+            with _CsvSink(out_dir, name, path=part, cols=cols, header=False) as sink:
+                sink.write(rows[half:])
+            status = 0
+        finally:
+            os._exit(status)
+    try:
+        with _CsvSink(out_dir, name, cols=cols) as sink:
+            sink.write(rows[:half])
+            helped = False
+            if pid is not None:
+                _, st = os.waitpid(pid, 0)
+                helped = os.waitstatus_to_exitcode(st) == 0
+            if helped:
+                sink.flush()  # header and first half on disk before the second half
+                with part.open("r", encoding="utf-8", newline="") as src:
+                    shutil.copyfileobj(src, sink.fh, 1 << 20)
+            else:
+                sink.write(rows[half:])
+    finally:
+        part.unlink(missing_ok=True)
+
+
 def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
             registry_extra: list[Path] | None = None, progress: bool | None = None,
             workers: int | None = None, cache: bool | str | Path | None = True,
@@ -381,8 +524,12 @@ def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
     sink_cls = _CsvSink if fmt == "csv" else _ParquetSink
     kept: dict[str, list[dict]] = {}
     counts: dict[str, int] = {}
+    # With a forked tail (below) on a corpus that fits in memory, the STREAMED
+    # tables are written after the fork, while the child pairs claims (this
+    # process would otherwise wait for it), not while the workers need the cores.
+    defer = len(files) <= STREAM_CHUNK and _tail_parallel(workers, dask or dask_client, len(files))
     try:
-        sinks = {name: sink_cls(out_dir, name) for name in STREAMED}
+        sinks = {} if defer else {name: sink_cls(out_dir, name) for name in STREAMED}
         try:
             for result in results:
                 for name, recs in result.items():
@@ -398,13 +545,32 @@ def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
         if store is not None:
             store.close()
     t1 = time.perf_counter()
-    records = pipeline.corpus_tables([kept], resources)
-    for name in TABLES:
-        if name in STREAMED:
-            continue
-        with sink_cls(out_dir, name) as sink:
-            sink.write(records[name])
-        counts[name] = len(records[name])
+    # claim_responses (claims.pair, then the largest table to write) runs in a
+    # forked child while this process merges events and writes the rest
+    forked = _fork_claims(kept.get("statements", []), resources, out_dir, sink_cls) \
+        if _tail_parallel(workers, dask or dask_client, len(files)) else None
+    try:
+        records = pipeline.corpus_tables([kept], resources, pair=forked is None)
+        for name in TABLES:
+            if (name in STREAMED and not defer) or (forked is not None and name == "claim_responses"):
+                continue
+            with sink_cls(out_dir, name) as sink:
+                sink.write(records[name])
+            counts[name] = len(records[name])
+    except BaseException:
+        if forked is not None:
+            forked(cancel=True)
+        raise
+    if forked is not None:
+        n = forked()
+        if n is None:  # the child failed: do it here (and raise what it raised)
+            from . import claims
+
+            rows = claims.pair(kept.get("statements", []), resources.registry)
+            with sink_cls(out_dir, "claim_responses") as sink:
+                sink.write(rows)
+            n = len(rows)
+        counts["claim_responses"] = n
     arts = records["articles"]
     stats.update(counts=counts, seconds=round(time.perf_counter() - t0, 3),
                  corpus_seconds=round(time.perf_counter() - t1, 3),

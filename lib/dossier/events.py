@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from calendar import monthrange
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +35,8 @@ import yaml
 from .actors import fold_cached as fold_with_map
 from .normalize import fold
 from .paths import LEXICON_DIR
+
+_YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 __all__ = ["extract", "merge", "sentences", "cue_patterns", "EVENT_COLUMNS", "CHRONOLOGY_COLUMNS"]
 
@@ -58,25 +61,47 @@ _ATTRIBUTION = re.compile(r"(?:" + "|".join(fold(w) for w in ("وفقا", "وف�
                           + r")\s*$")
 
 
+_CUE_HEAD = r"(?<!\w)(?:[وفبلك])?(?:ال)?(?:"
+
+
 @lru_cache(maxsize=4)
-def cue_patterns(path: str | None = None) -> tuple[list[str], dict[str, re.Pattern], dict]:
-    """(type order, compiled cue pattern per type, suppressions) from the lexicon."""
+def _cue_alternatives(path: str | None = None) -> tuple[list[str], dict[str, list[tuple[str, bool]]], dict]:
+    """(type order, [(regex, exact)] per type, suppressions) from the lexicon."""
     with open(Path(path) if path else LEXICON_DIR / "event_cues.yaml", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = yaml.load(fh, Loader=_YamlLoader)  # the C loader: same objects, faster
     types = data["types"]
     order = [t for t in data.get("order", list(types)) if t in types]
-    pats = {}
+    alts: dict[str, list[tuple[str, bool]]] = {}
     for t in order:
-        alts = []
+        alts[t] = []
         for cue in sorted(map(str, types[t]["cues"]), key=len, reverse=True):
             exact = cue.endswith("$")
             parts = [p.strip() for p in re.split(r"…|\.\.\.", cue.rstrip("$")) if p.strip()]
             words = [r"\s+".join(map(re.escape, fold(p).split())) for p in parts]
-            rx = r".{0,40}?".join(words)
-            alts.append(rx + (r"(?!\w)" if exact else ""))
-        pats[t] = re.compile(r"(?<!\w)(?:[وفبلك])?(?:ال)?(?:" + "|".join(alts) + ")")
+            alts[t].append((r".{0,40}?".join(words), exact))
     supp = {t: set(types[t].get("suppresses", []) or []) for t in order}
+    return order, alts, supp
+
+
+@lru_cache(maxsize=4)
+def cue_patterns(path: str | None = None) -> tuple[list[str], dict[str, re.Pattern], dict]:
+    """(type order, compiled cue pattern per type, suppressions) from the lexicon."""
+    order, alts, supp = _cue_alternatives(path)
+    pats = {t: re.compile(_CUE_HEAD + "|".join(rx + (r"(?!\w)" if exact else "")
+                                               for rx, exact in alts[t]) + ")")
+            for t in order}
     return order, pats, supp
+
+
+@lru_cache(maxsize=4)
+def _any_cue(path: str | None = None) -> re.Pattern:
+    r"""One pattern matching wherever ANY type's pattern matches (and a little
+    more: the ``(?!\w)`` of exact cues is left out). A text, or a sentence
+    searched with the same bounds, where it finds nothing holds no cue of any
+    type: one search instead of one per type (lookbehinds see before ``pos``,
+    and the per-type patterns only add conditions)."""
+    order, alts, _ = _cue_alternatives(path)
+    return re.compile(_CUE_HEAD + "|".join(rx for t in order for rx, _ in alts[t]) + ")")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -108,6 +133,7 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
             published: str | None) -> list[dict]:
     """Event records (SPEC columns, then start, end, cue, date_source, published)."""
     order, pats, supp = cue_patterns()
+    any_cue = _any_cue().search
     by_para_m: dict[int, list[dict]] = {}
     for m in mentions or []:
         by_para_m.setdefault(int(m["para_idx"]), []).append(m)
@@ -118,15 +144,23 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
     for pi, text in enumerate(paragraphs):
         folded = fold_with_map(text)
         ft = folded.text
+        if any_cue(ft) is None:  # no cue of any type in the paragraph
+            continue
         n = 0
         p_times = sorted(by_para_t.get(pi, []), key=lambda t: int(t["start"]))
         for s, e in sentences(text):
             # folded offsets of the sentence: folding only deletes characters,
             # so search the folded paragraph between the mapped bounds
             fs, fe = _folded_bounds(folded, s, e)
+            first = any_cue(ft, fs, fe)
+            if first is None:
+                continue
+            # no type's match starts before the first any-type match: search
+            # from there (the same leftmost match; lookbehinds see before pos)
+            p0 = first.start()
             found: dict[str, re.Match] = {}
             for typ in order:
-                m = pats[typ].search(ft, fs, fe)
+                m = pats[typ].search(ft, p0, fe)
                 if m:
                     found[typ] = m
             if not found:
@@ -286,14 +320,16 @@ def merge(events):
     the same day) and have overlapping periods. An undated event of an
     article published on a known day is matched as if it happened in the two
     weeks before publication, but never gives the row its date."""
-    import pandas as pd
-
-    as_frame = isinstance(events, pd.DataFrame)
+    # a DataFrame can only come from a process that imported pandas: do not
+    # import it (≈ 0.5 s) for the CLI, which passes lists of records
+    pd = sys.modules.get("pandas")
+    as_frame = pd is not None and isinstance(events, pd.DataFrame)
     records = events.to_dict("records") if as_frame else list(events or [])
     # finest dates first, so a cluster's date is its most precise report
     records.sort(key=lambda r: (_RANK.get(str(r.get("date_precision") or ""), 4),
                                 str(r.get("date") or ""), str(r.get("event_id", ""))))
     clusters: list[dict] = []
+    ivs: list = []  # clusters' intervals, by cluster number
     index: dict[tuple, list[int]] = {}  # (type, person/organisation) -> clusters
     by_cset: dict[tuple, set[int]] = {}  # (type, countries) -> day clusters
     for r in records:
@@ -321,11 +357,14 @@ def merge(events):
                 cs = frozenset(x for x in parts if _is_country(x))
                 if len(cs) >= 2:
                     cand.update(by_cset.get((rtype, cs), ()))
+            lo, hi = iv
             for ci in sorted(cand):
+                civ = ivs[ci]  # the interval test first: it rejects most candidates
+                if civ is None or civ[0] > hi or lo > civ[1]:
+                    continue
                 c = clusters[ci]
-                if (c["type"] == r.get("type") and c["iv"] is not None
-                        and c["iv"][0] <= iv[1] and iv[0] <= c["iv"][1]
-                        and not (soft and (c["iv"][1] - c["iv"][0]).days > 31)
+                if (c["type"] == rtype
+                        and not (soft and (civ[1] - civ[0]).days > 31)
                         and _same_parties(c["parts"], parts, c["day"] and _is_day(r))):
                     target = c
                     break
@@ -334,6 +373,7 @@ def merge(events):
                       "order": list(dict.fromkeys(p for p in str(r.get("participants") or "").split(";") if p)),
                       "members": [r], "n": len(clusters)}
             clusters.append(target)
+            ivs.append(iv)
             _index_parts(target, parts, index, by_cset)
         else:
             target["members"].append(r)
@@ -342,7 +382,7 @@ def merge(events):
                                 if p and p not in target["order"]]
             if not soft:
                 lo, hi = max(target["iv"][0], iv[0]), min(target["iv"][1], iv[1])
-                target["iv"] = (lo, hi)
+                target["iv"] = ivs[target["n"]] = (lo, hi)
     rows = []
     for c in clusters:
         first = c["members"][0]

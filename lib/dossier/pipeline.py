@@ -160,8 +160,9 @@ def process_article(path: Path, resources: Resources, sidecar: dict[str, str] | 
 
 
 def corpus_tables(per_article: list[dict[str, list[dict]]], resources: Resources,
-                  ) -> dict[str, list[dict] | object]:
-    """Concatenate per-article records and run the corpus-level steps."""
+                  pair: bool = True) -> dict[str, list[dict] | object]:
+    """Concatenate per-article records and run the corpus-level steps
+    (``pair=False``: without ``claim_responses``, which the caller computes)."""
     merged: dict[str, list[dict]] = {name: [] for name in PER_ARTICLE_TABLES}
     for result in per_article:
         for name in PER_ARTICLE_TABLES:
@@ -169,5 +170,6 @@ def corpus_tables(per_article: list[dict[str, list[dict]]], resources: Resources
     merged["candidates"] = aggregate_candidates(merged["candidates"])
     merged["actors"] = resources.registry.actors_records()
     merged["chronology"] = events.merge(merged["events"])
-    merged["claim_responses"] = claims.pair(merged["statements"], resources.registry)
+    if pair:
+        merged["claim_responses"] = claims.pair(merged["statements"], resources.registry)
     return merged

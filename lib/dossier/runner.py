@@ -23,6 +23,7 @@ sent to workers; the others are read back from the cache.
 
 from __future__ import annotations
 
+import gc
 import math
 import os
 import pickle
@@ -161,14 +162,27 @@ def _pool_results(todo: list[tuple[str, dict | None]], step, resources, registry
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
-    size = max(1, min(64, math.ceil(len(todo) / (workers * 8))))
+    # small chunks: the last ones balance the workers (a chunk costs ≈ 1 ms of IPC)
+    size = max(1, min(16, math.ceil(len(todo) / (workers * 8))))
     if "fork" in mp.get_all_start_methods() and sys.platform.startswith("linux"):
         ctx, init_res = mp.get_context("fork"), resources  # inherited, not pickled
     else:
         ctx, init_res = mp.get_context("spawn"), None      # loaded once in each worker
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
                              initargs=(step, init_res, tuple(map(str, registry_extra)), compress)) as ex:
-        for blobs in ex.map(_run_chunk, _chunks(todo, size)):
+        # forked workers inherit the loaded resources; frozen objects are never
+        # scanned by the workers' garbage collector, so their pages stay shared
+        # (no copy-on-write of the registry in every worker). The parent
+        # unfreezes once the workers exist (they are all forked by map()).
+        frozen = ctx.get_start_method() == "fork"
+        if frozen:
+            gc.freeze()
+        try:
+            results = ex.map(_run_chunk, _chunks(todo, size))
+        finally:
+            if frozen:
+                gc.unfreeze()
+        for blobs in results:
             yield from blobs
 
 
