@@ -236,3 +236,10 @@ def test_counter_accusation_answers_nothing(registry):
     assert _pairs(rows) == []
     assert sorted({(r["claim_id"], r["claim_status"]) for r in rows}) == [
         ("f24:0:0", "unanswered"), ("f24:1:0", "unanswered")]
+
+
+def test_pair_rows_have_the_columns_in_order():
+    rows = claims.pair([rec("a:0:0", "claim", "UKR", "drones", accused="IRN"),
+                        rec("b:0:0", "denial", "IRN", "drones"),
+                        rec("c:0:0", "claim", "UKR", "missiles", accused="RUS")])
+    assert rows and all(tuple(r) == claims.ORDER for r in rows)

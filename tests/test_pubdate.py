@@ -432,3 +432,13 @@ def test_yearless_date_dated_by_a_bare_weekday_of_the_text():
         "2022-10", "2022-10-19", "2022-10-25")
     assert got == [("الأربعاء", "2022-10-19", "inferred:2022-10-19..2022-10-25"),
                    ("19 أكتوبر", "2022-10-19", "inferred:2022-10-19..2022-10-25")]
+
+
+def test_cue_words_prefilter_is_a_necessary_condition():
+    evs = pubdate.load_reference_events()
+    for ev in evs:
+        for cue in ev["cues"]:
+            text = pubdate.fold(cue.replace("…", " ").replace("...", " "))
+            if ev["pattern"].search(text):
+                assert pubdate._cues_possible(ev, text), (ev["id"], cue)
+    assert not pubdate._cues_possible(evs[0], "")

@@ -43,6 +43,7 @@ Rows are sorted by topic, claim (article, paragraph, number) and response.
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
@@ -165,25 +166,26 @@ ORDER = ("topic", "claim_id", "response_id", "response_stance", "claimant_actor_
 class _Responses:
     """The responses of one (topic, party), indexed for the date window: a
     superset of those :func:`same_episode` accepts for a claim, in their
-    original order (so pairing is the same as scanning the whole list)."""
+    original order (so pairing is the same as scanning the whole list).
+    ``items`` are :func:`_resp` tuples."""
 
-    def __init__(self, responses: list[dict]):
+    def __init__(self, responses: list[tuple]):
         self.items = responses
         self.undated: list[int] = []
         self.by_article: dict = {}
         dated = []
         for i, r in enumerate(responses):
-            iv = month_interval(r.get("date"))
+            iv = r[4]
             if iv is None:
                 self.undated.append(i)
             else:
                 dated.append((iv[0], i))
-            self.by_article.setdefault(r.get("article_id"), []).append(i)
+            self.by_article.setdefault(r[2], []).append(i)
         dated.sort()
         self.starts = [k for k, _ in dated]
         self.dated_pos = [i for _, i in dated]
 
-    def candidates(self, claim: dict, c_iv: tuple[int, int] | None, window: int) -> list[dict]:
+    def candidates(self, c_article, c_iv: tuple[int, int] | None, window: int) -> list[tuple]:
         if c_iv is None:  # an undated claim is in the window of every response
             return self.items
         # a dated response within ``window`` months starts at most 11 months
@@ -192,69 +194,151 @@ class _Responses:
         a, b = bisect_left(self.starts, lo), bisect_right(self.starts, hi)
         pos = set(self.dated_pos[a:b])
         pos.update(self.undated)
-        pos.update(self.by_article.get(claim.get("article_id"), ()))  # same-article rule
-        return [self.items[i] for i in sorted(pos)]
+        pos.update(self.by_article.get(c_article, ()))  # same-article rule
+        items = self.items
+        return [items[i] for i in sorted(pos)]
+
+
+def _resp(r: dict) -> tuple:
+    """A response, read once: (statement_id, sid key, article_id, timex-dated,
+    month interval, stance, partial, speaker, speaker country, date)."""
+    sid = r.get("statement_id")
+    return (sid, _sid_key(r.get("statement_id", "")), r.get("article_id"),
+            r.get("date_source") == "timex", month_interval(r.get("date")),
+            r.get("stance", ""), _truthy(r.get("partial")), r.get("speaker_actor_id", "") or "",
+            r.get("speaker_country", "") or "", r.get("date", "") or "", r.get("stance"),
+            r.get("statement_id", ""), r.get("article_id", ""))
+
+
+def _apart(ia: tuple[int, int] | None, ib: tuple[int, int] | None) -> int | None:
+    """:func:`months_apart` of two month intervals."""
+    if ia is None or ib is None:
+        return None
+    if ia[1] < ib[0]:
+        return ib[0] - ia[1]
+    if ib[1] < ia[0]:
+        return ia[0] - ib[1]
+    return 0
+
+
+def _status_t(found: list[tuple]) -> str:
+    """:func:`status_of` of :func:`_resp` tuples."""
+    adm = False
+    den = False
+    for r in found:
+        st = r[10]
+        if st == "admission":
+            if not r[6]:
+                return "admitted"
+            adm = True
+        elif st == "denial":
+            den = True
+    if adm:
+        return "partly admitted"
+    return "denied" if den else "unanswered"
 
 
 def pair(statement_records: list[dict], registry=None, window: int = WINDOW_MONTHS) -> list[dict]:
     """Rows of the ``claim_responses`` table."""
+    # hundreds of thousands of new rows, none cyclic: the cyclic garbage
+    # collector would rescan them again and again
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _pair(statement_records, window)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _pair(statement_records: list[dict], window: int) -> list[dict]:
     recs = sorted(statement_records or [], key=lambda r: _sid_key(r.get("statement_id", "")))
     claims = [r for r in recs if r.get("stance") == "claim"]
     # responses indexed by (topic, country)
-    responses: dict[tuple[str, str], list[dict]] = {}
+    responses: dict[tuple[str, str], list[tuple]] = {}
     for r in recs:
         if r.get("stance") in ("denial", "admission") and r.get("speaker_country") \
                 and r.get("speaker_non_party") is not True and r.get("speaker_non_party") != 1:
             # an analyst's nationality ("الخبير العسكري الروسي") makes no party's answer
+            rt = _resp(r)
             for t in _topics(r):
-                responses.setdefault((t, str(r["speaker_country"])), []).append(r)
+                responses.setdefault((t, str(r["speaker_country"])), []).append(rt)
     index = {key: _Responses(lst) for key, lst in responses.items()}
-    vals: list[tuple] = []
+    index_get = index.get
+    by_topic: dict[str, list[tuple]] = {}  # topic → [(sort key, row)]
     for c in claims:
         accused = accused_of(c)
-        per_topic: dict[str, list[dict]] = {}
+        per_topic: dict[str, list[tuple]] = {}
         c_iv = month_interval(c.get("date"))
+        c_sid = c.get("statement_id")
+        c_aid = c.get("article_id")
+        c_timex = c.get("date_source") == "timex"
         for topic in _topics(c):
             found, seen = [], set()
             for party in accused:
-                group = index.get((topic, party))
+                group = index_get((topic, party))
                 if group is None:
                     continue
-                for r in group.candidates(c, c_iv, window):
-                    sid = r.get("statement_id")
-                    if sid == c.get("statement_id") or sid in seen:
+                for r in group.candidates(c_aid, c_iv, window):
+                    sid = r[0]
+                    if sid == c_sid or sid in seen:
                         continue
-                    if not same_episode(c, r, window):
-                        continue
+                    # same_episode
+                    if not (c_aid == r[2] and not (c_timex and r[3])):
+                        d = _apart(c_iv, r[4])
+                        if d is not None and d > window:
+                            continue
                     seen.add(sid)
                     found.append(r)
-            found.sort(key=lambda r: _sid_key(r.get("statement_id", "")))
+            found.sort(key=_key1)
             per_topic[topic] = found
-        status = status_of([r for f in per_topic.values() for r in f])
+        status = _status_t([r for f in per_topic.values() for r in f])
         claim_id = c.get("statement_id", "")
+        c_key = _sid_key(claim_id)
         claimant = c.get("speaker_actor_id", "") or ""
         claimant_country = c.get("speaker_country", "") or ""
         accused_first = accused[0] if accused else ""
         accused_all = ";".join(accused)
         c_article, c_date = c.get("article_id", ""), c.get("date", "") or ""
-        c_aid = c.get("article_id")
         for topic, found in per_topic.items():
-            topic_status = status_of(found)
+            topic_status = _status_t(found)
+            out = by_topic.get(topic)
+            if out is None:
+                out = by_topic[topic] = []
             if not found:
-                vals.append((topic, claim_id, "", "", claimant, claimant_country, accused_first,
-                             accused_all, c_article, "", False, status, topic_status, False, "", "",
-                             c_date, "", "", status, accused_all))
+                out.append(((c_key, ("",)), {
+                    "topic": topic, "claim_id": claim_id, "response_id": "", "response_stance": "",
+                    "claimant_actor_id": claimant, "claimant_country": claimant_country,
+                    "accused_country": accused_first, "accused_countries": accused_all,
+                    "claim_article_id": c_article, "response_article_id": "", "same_article": False,
+                    "claim_status": status, "topic_status": topic_status, "response_partial": False,
+                    "responder_actor_id": "", "responder_country": "", "claim_date": c_date,
+                    "response_date": "", "months_apart": "", "status": status, "accused": accused_all}))
                 continue
             for r in found:
-                d = months_apart(c.get("date"), r.get("date"))
-                vals.append((topic, claim_id, r.get("statement_id", ""), r.get("stance", ""),
-                             claimant, claimant_country, accused_first, accused_all, c_article,
-                             r.get("article_id", ""), r.get("article_id") == c_aid, status,
-                             topic_status, _truthy(r.get("partial")),
-                             r.get("speaker_actor_id", "") or "", r.get("speaker_country", "") or "",
-                             c_date, r.get("date", "") or "", "" if d is None else d, status,
-                             accused_all))
-    # rows as tuples in ORDER, sorted, then made records (cheaper than dicts)
-    vals.sort(key=lambda v: (v[0], _sid_key(v[1]), _sid_key(v[2]) if v[2] else ("",)))
-    rows = [dict(zip(ORDER, v)) for v in vals]
+                d = _apart(c_iv, r[4])
+                rid = r[11]
+                out.append(((c_key, r[1] if rid else ("",)), {
+                    "topic": topic, "claim_id": claim_id, "response_id": rid, "response_stance": r[5],
+                    "claimant_actor_id": claimant, "claimant_country": claimant_country,
+                    "accused_country": accused_first, "accused_countries": accused_all,
+                    "claim_article_id": c_article, "response_article_id": r[12],
+                    "same_article": r[2] == c_aid, "claim_status": status, "topic_status": topic_status,
+                    "response_partial": r[6], "responder_actor_id": r[7], "responder_country": r[8],
+                    "claim_date": c_date, "response_date": r[9], "months_apart": "" if d is None else d,
+                    "status": status, "accused": accused_all}))
+    # rows (dict literals, keys in ORDER) sorted by (topic, claim, response)
+    rows = []
+    for topic in sorted(by_topic):
+        lst = by_topic[topic]
+        lst.sort(key=_key0)
+        rows.extend([row for _k, row in lst])
     return rows
+
+
+def _key0(x):
+    return x[0]
+
+
+def _key1(x):
+    return x[1]

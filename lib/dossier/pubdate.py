@@ -33,6 +33,9 @@ import yaml
 from .normalize import fold
 from .paths import DATA_DIR
 
+# the C loader when PyYAML has it (same objects as safe_load, several times faster)
+_YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 __all__ = ["decide", "load_reference_events", "find_reference_events", "tenure_evidence",
            "MONTH_SPAN_DAYS"]
 
@@ -116,6 +119,30 @@ def _cue_keys(cues) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+def _cue_words(cues) -> tuple[tuple[str, ...], ...]:
+    """Per cue, the literal words its pattern (:func:`_cue_rx`) requires: a text
+    that lacks one of them cannot match that cue."""
+    out = []
+    for cue in cues:
+        parts = [p.strip() for p in re.split(r"…|\.\.\.", cue) if p.strip()]
+        out.append(tuple(dict.fromkeys(w for p in parts for w in fold(p).split())))
+    return tuple(dict.fromkeys(out))
+
+
+def _cues_possible(ev: dict, ft: str) -> bool:
+    """False when no cue of ``ev`` can match ``ft`` (one of its words is missing)."""
+    cw = ev.get("cue_words")
+    if cw is None:
+        return True
+    for words in cw:
+        for w in words:
+            if w not in ft:
+                break
+        else:
+            return True
+    return False
+
+
 def _may_match(ev: dict, ft: str) -> bool:
     keys = ev.get("keys")
     return not keys or any(k in ft for k in keys)
@@ -132,7 +159,7 @@ def load_reference_events(path: Path | str | None = None) -> list[dict]:
     events = []
     for f in files:
         with open(f, encoding="utf-8") as fh:
-            entries = yaml.safe_load(fh) or []
+            entries = yaml.load(fh, Loader=_YamlLoader) or []
         for e in entries:
             cues = [str(c) for c in e.get("cues", []) if str(c).strip()]
             if not e.get("id") or not e.get("date") or not cues:
@@ -142,6 +169,7 @@ def load_reference_events(path: Path | str | None = None) -> list[dict]:
                 "id": str(e["id"]), "name_en": str(e.get("name_en", "")),
                 "date": _iso(e["date"]), "end": _iso(e.get("end")) or _iso(e["date"]),
                 "cues": cues, "ongoing": bool(e.get("ongoing")), "keys": _cue_keys(cues),
+                "cue_words": _cue_words(cues),
                 "pattern": re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وفبلك]))(?:{alt})"),
             })
     return events
@@ -199,7 +227,7 @@ def find_reference_events(paragraphs: list[str], reference_events) -> list[dict]
         starts.append(pos)
         pos += len(ft) + 1
     for ev in reference_events:
-        if not _may_match(ev, whole):
+        if not _may_match(ev, whole) or not _cues_possible(ev, whole):
             continue
         pat = ev.get("pattern") or re.compile("|".join(_cue_rx(c) for c in ev["cues"]))
         keys = ev.get("keys")
@@ -208,6 +236,8 @@ def find_reference_events(paragraphs: list[str], reference_events) -> list[dict]
         idx = _paras_with(whole, starts, keys) if keys else range(len(folded))
         for i in idx:
             ft = folded[i]
+            if not _cues_possible(ev, ft):  # a word of every cue is missing
+                continue
             for m in pat.finditer(ft):
                 if _future_before(ft, m.start()):
                     continue
@@ -230,7 +260,7 @@ def _event_positions(paragraphs: list[str], reference_events, only=None) -> list
             continue
         fm = fold_with_map(text)
         for ev in reference_events:
-            if not _may_match(ev, fm.text):
+            if not _may_match(ev, fm.text) or not _cues_possible(ev, fm.text):
                 continue
             pat = ev.get("pattern") or re.compile("|".join(_cue_rx(c) for c in ev["cues"]))
             for m in pat.finditer(fm.text):

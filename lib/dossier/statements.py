@@ -95,6 +95,13 @@ from .actors import fold_cached as fold_with_map
 from .normalize import Folded, fold
 from .paths import LEXICON_DIR
 
+# the C loader when PyYAML has it (same objects as safe_load, several times faster)
+_YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _yaml_load(text: str):
+    return yaml.load(text, Loader=_YamlLoader)  # noqa: S506 - a safe loader
+
 STANCES = ("claim", "denial", "admission", "statement")
 ARMS_TOPICS = frozenset({"drones", "missiles", "air_defense", "aircraft", "weapons"})
 _DM = ("drones", "missiles")
@@ -160,9 +167,9 @@ def _fset(items) -> frozenset:
 
 def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     d = Path(lexicon_dir) if lexicon_dir else LEXICON_DIR
-    rv = yaml.safe_load((d / "reporting_verbs.yaml").read_text(encoding="utf-8"))
-    st = yaml.safe_load((d / "stance.yaml").read_text(encoding="utf-8"))
-    tp = yaml.safe_load((d / "topics.yaml").read_text(encoding="utf-8"))
+    rv = _yaml_load((d / "reporting_verbs.yaml").read_text(encoding="utf-8"))
+    st = _yaml_load((d / "stance.yaml").read_text(encoding="utf-8"))
+    tp = _yaml_load((d / "topics.yaml").read_text(encoding="utf-8"))
     lex = Lexicons()
     for v in rv.get("verbs", []):
         lemma = str(v["lemma"])
@@ -257,7 +264,10 @@ _AUX = frozenset(fold(w) for w in ("قد", "كان", "كانت", "وكان", "و
 _PRON_SUBJ = frozenset(fold(w) for w in ("بانها", "انها", "بانه", "انه", "بانهم", "انهم", "اننا", "باننا"))
 
 
-def _cands(tok: str, _cache: dict = {}) -> tuple[str, ...]:  # noqa: B006 - deliberate cache
+_CANDS: dict[str, tuple[str, ...]] = {}
+
+
+def _cands(tok: str, _cache: dict = _CANDS) -> tuple[str, ...]:
     """Matching keys of a text token: itself, without و/ف, ب/ل/ك and ال."""
     got = _cache.get(tok)
     if got is not None:
@@ -295,20 +305,24 @@ class _Para:
     """A folded paragraph with its tokens, quote depth and mention map."""
 
     __slots__ = ("f", "ft", "toks", "starts", "ends", "in_quote", "dels", "mentions",
-                 "m_tok", "timexes", "matches", "verbs", "arms_starts", "masks", "negs", "makes")
+                 "m_tok", "timexes", "matches", "verbs", "arms_starts", "masks", "negs", "makes",
+                 "cands")
 
     def __init__(self, text: str, mentions: list[dict], timexes: list[dict]):
         self.f: Folded = fold_with_map(text)
         ft = self.ft = self.f.text
-        toks, starts, ends = [], [], []
-        for m in _TOKEN_RE.finditer(ft):
-            t = m.group()
-            if t in "-_":
-                continue
-            toks.append(t)
-            starts.append(m.start())
-            ends.append(m.end())
+        spans = [m.span() for m in _TOKEN_RE.finditer(ft)]
+        toks = [ft[a:b] for a, b in spans]
+        if "-" in toks or "_" in toks:
+            keep = [k for k, t in enumerate(toks) if t not in "-_"]
+            toks = [toks[k] for k in keep]
+            spans = [spans[k] for k in keep]
+        starts = [a for a, _b in spans]
+        ends = [b for _a, b in spans]
         self.toks, self.starts, self.ends = toks, starts, ends
+        # matching keys of every token (see _cands), computed once
+        cget = _CANDS.get
+        self.cands = [cget(t) or _cands(t) for t in toks]
         # quotation state per token (True inside a quote); off when unbalanced
         nq = toks.count(_QUOTE)
         inq, state = [], False
@@ -344,7 +358,8 @@ class _Para:
         self.arms_starts = sorted({i for i, _j, pl in self.matches if pl[0] == "topic" and pl[1] in ARMS_TOPICS})
         self.masks = [(i, j) for i, j, pl in self.matches if pl[0] == "mask"]
         self.negs = [k for k, t in enumerate(toks) if t in _NEGATIONS]
-        self.makes = [k for k, t in enumerate(toks) if any(c in LEX.own_make for c in _cands(t))]
+        own_make = LEX.own_make
+        self.makes = [k for k, cs in enumerate(self.cands) if any(c in own_make for c in cs)]
 
     def to_folded(self, o: int) -> int:
         return o - bisect_left(self.dels, o) if self.dels else o
@@ -360,15 +375,16 @@ class _Para:
     def _match(self) -> list[tuple[int, int, tuple]]:
         """All lexicon phrase matches: (first_tok, end_tok, payload), longest per start."""
         root = LEX.trie.root
-        toks = self.toks
-        n = len(toks)
+        root_get = root.get
+        cands = self.cands
+        n = len(cands)
         out = []
         for i in range(n):
+            heads = [node for node in map(root_get, cands[i]) if node is not None]
+            if not heads:  # most tokens start no phrase
+                continue
             best: dict[tuple, int] = {}
-            for c in _cands(toks[i]):
-                node = root.get(c)
-                if node is None:
-                    continue
+            for node in heads:
                 j = i + 1
                 stack = [(node, j)]
                 while stack:
@@ -377,7 +393,7 @@ class _Para:
                         if best.get(p, 0) < j:
                             best[p] = j
                     if j < n and (len(nd) > 1 or None not in nd):
-                        for c2 in _cands(toks[j]):
+                        for c2 in cands[j]:
                             nxt = nd.get(c2)
                             if nxt is not None:
                                 stack.append((nxt, j + 1))
@@ -437,18 +453,33 @@ def _is_nominal(p: _Para, i: int, lo: int) -> bool:
     return i > lo and p.toks[i - 1] in LEX.nominal_before
 
 
+_MISSING = object()
+# id(LEX.verbs) → (LEX.verbs, {token: verb info of its first matching key, or None})
+_VERB_MEMO: dict[int, tuple[dict, dict]] = {}
+
+
 def _verb_infos(toks: list[str]) -> list[tuple | None]:
     """Per token: the reporting verb info of its first matching key, when the
     words it requires soon after are there; else None. What does not depend on
     the clause start or the cue tokens, computed once per paragraph."""
-    verbs_get = LEX.verbs.get
+    verbs = LEX.verbs
+    memo = _VERB_MEMO.get(id(verbs))
+    if memo is None or memo[0] is not verbs:
+        memo = (verbs, {})
+        _VERB_MEMO.clear()
+        _VERB_MEMO[id(verbs)] = memo
+    seen = memo[1]
     out: list[tuple | None] = []
     for i, tok in enumerate(toks):
-        info = None
-        for k in _verb_keys(tok):
-            info = verbs_get(k)
-            if info is not None:
-                break
+        info = seen.get(tok, _MISSING)
+        if info is _MISSING:
+            info = None
+            for k in _verb_keys(tok):
+                info = verbs.get(k)
+                if info is not None:
+                    break
+            if len(seen) < 200000:
+                seen[tok] = info
         if info is not None and info[3]:
             # requires one of these words soon after (before any blocking word)
             blocked = LEX.blocked_by.get(info[0], frozenset())
