@@ -770,3 +770,33 @@ def test_bylines_are_no_statements(registry):
     recs = run(registry, 'كتب أحمد جمعة', 'نيويورك: مراسل «الشرق الأوسط»',
                'وقالت زاخاروفا إن الحديث عن صواريخ كورية شمالية "أكاذيب".')
     assert [(r["para_idx"], r["stance"]) for r in recs] == [(2, "denial")]
+
+
+def test_token_memo_matches_direct_tests():
+    """The per-token memo (feature bits, trie heads, verb info) gives what the
+    direct lexicon tests give, for every token of the bundled corpus."""
+    from dossier.normalize import fold
+
+    s = statements
+    lex = s.LEX
+    toks: set[str] = set()
+    for path in sorted(CORPUS_DIR.glob("*.txt")):
+        for para in read_article(path).paragraphs:
+            toks.update(s._tokens(fold(para)))
+    assert toks
+    for t in sorted(toks):
+        cands, feats, heads, vinfo = s._tok_infos([t])[0]
+        nk = s._noun_keys(cands)
+        assert cands == s._cands(t)
+        assert bool(feats & s._F_SUPPLY) == s._is_supply(t)
+        assert bool(feats & s._F_AFFIRM) == (s._first_person(t) or s._is_supply(t) or any(
+            c in lex.agent_nouns or c in lex.receive_verbs for c in nk))
+        assert bool(feats & s._F_TRANSFER) == any(
+            c in lex.supply_verbs or c in lex.agent_nouns or c in lex.recipient_nouns
+            or c in lex.use_words or c in lex.involvement_nouns or c in lex.receive_verbs
+            or s._supply_key(c) for c in nk)
+        assert bool(feats & s._F_MAKE) == any(c in lex.own_make for c in cands)
+        assert bool(feats & s._F_NEG) == (t in s._NEGATIONS)
+        assert bool(feats & s._F_PART) == (t in lex.participles)
+        assert (heads or ()) == tuple(n for n in map(lex.trie.root.get, cands) if n is not None)
+        assert vinfo == next((lex.verbs[k] for k in s._verb_keys(t) if k in lex.verbs), None)

@@ -87,6 +87,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import compress
 from pathlib import Path
 
 import yaml
@@ -107,6 +108,7 @@ ARMS_TOPICS = frozenset({"drones", "missiles", "air_defense", "aircraft", "weapo
 _DM = ("drones", "missiles")
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+_M_GROUP, _M_START, _M_END = re.Match.group, re.Match.start, re.Match.end
 _SENT_END = frozenset(".!?؟؛;\n")
 _QUOTE = '"'
 
@@ -306,32 +308,43 @@ class _Para:
 
     __slots__ = ("f", "ft", "toks", "starts", "ends", "in_quote", "dels", "mentions",
                  "m_tok", "timexes", "matches", "verbs", "arms_starts", "masks", "negs", "makes",
-                 "cands")
+                 "cands", "feats", "parts", "quoted",
+                 "verb_pos", "comma_next")
 
     def __init__(self, text: str, mentions: list[dict], timexes: list[dict]):
         self.f: Folded = fold_with_map(text)
         ft = self.ft = self.f.text
-        spans = [m.span() for m in _TOKEN_RE.finditer(ft)]
-        toks = [ft[a:b] for a, b in spans]
+        found = list(_TOKEN_RE.finditer(ft))
+        toks = list(map(_M_GROUP, found))
         if "-" in toks or "_" in toks:
             keep = [k for k, t in enumerate(toks) if t not in "-_"]
             toks = [toks[k] for k in keep]
-            spans = [spans[k] for k in keep]
-        starts = [a for a, _b in spans]
-        ends = [b for _a, b in spans]
+            found = [found[k] for k in keep]
+        starts = list(map(_M_START, found))
+        ends = list(map(_M_END, found))
         self.toks, self.starts, self.ends = toks, starts, ends
-        # matching keys of every token (see _cands), computed once
-        cget = _CANDS.get
-        self.cands = [cget(t) or _cands(t) for t in toks]
+        # per token, from the run's memo (see _tok_info): its matching keys (see
+        # _cands), lexicon feature bits, trie heads and reporting verb info
+        infos = _tok_infos(toks)
+        if infos:
+            cands, feats, heads, vinfos = zip(*infos)
+        else:
+            cands = feats = heads = vinfos = ()
+        self.cands, self.feats = cands, feats
         # quotation state per token (True inside a quote); off when unbalanced
         nq = toks.count(_QUOTE)
-        inq, state = [], False
-        for t in toks:
-            if t == _QUOTE and nq % 2 == 0:
-                state = not state
-                inq.append(False)
-            else:
-                inq.append(state)
+        if nq == 0 or nq % 2:
+            self.quoted = False  # no token is inside a quote
+            inq = [False] * len(toks)
+        else:
+            self.quoted = True
+            inq, state = [], False
+            for t in toks:
+                if t == _QUOTE:
+                    state = not state
+                    inq.append(False)
+                else:
+                    inq.append(state)
         self.in_quote = inq
         shifts = getattr(self.f, "_shifts", ())
         self.dels = [s + j for j, s in enumerate(shifts)]
@@ -352,14 +365,23 @@ class _Para:
         for t in timexes:
             fs = self.to_folded(t["start"])
             self.timexes.append((bisect_right(starts, fs) - 1, t))
-        self.matches = self._match()
-        self.verbs = _verb_infos(toks)
+        self.matches = self._match(heads)
+        verbs = self.verbs = _verb_infos(toks, vinfos, cands)
+        self.verb_pos = [k for k, v in enumerate(verbs) if v is not None]
+        self.comma_next = [k + 1 for k, t in enumerate(toks) if t == "،" or t == ","]
         # per-paragraph positions used by the stance rules (computed once)
         self.arms_starts = sorted({i for i, _j, pl in self.matches if pl[0] == "topic" and pl[1] in ARMS_TOPICS})
         self.masks = [(i, j) for i, j, pl in self.matches if pl[0] == "mask"]
-        self.negs = [k for k, t in enumerate(toks) if t in _NEGATIONS]
-        own_make = LEX.own_make
-        self.makes = [k for k, cs in enumerate(self.cands) if any(c in own_make for c in cs)]
+        negs, makes, parts = [], [], []
+        for k, f in enumerate(feats):
+            if f & _F_POSITIONS:  # rare
+                if f & _F_NEG:
+                    negs.append(k)
+                if f & _F_MAKE:
+                    makes.append(k)
+                if f & _F_PART:
+                    parts.append(k)
+        self.negs, self.makes, self.parts = negs, makes, parts
 
     def to_folded(self, o: int) -> int:
         return o - bisect_left(self.dels, o) if self.dels else o
@@ -372,17 +394,15 @@ class _Para:
         s, e = self.orig(ti, tj)
         return self.f.original[s:e]
 
-    def _match(self) -> list[tuple[int, int, tuple]]:
-        """All lexicon phrase matches: (first_tok, end_tok, payload), longest per start."""
-        root = LEX.trie.root
-        root_get = root.get
+    def _match(self, tok_heads: list) -> list[tuple[int, int, tuple]]:
+        """All lexicon phrase matches: (first_tok, end_tok, payload), longest per start.
+        ``tok_heads``: per token, the trie nodes of its matching keys (None: none)."""
         cands = self.cands
         n = len(cands)
         out = []
-        for i in range(n):
-            heads = [node for node in map(root_get, cands[i]) if node is not None]
-            if not heads:  # most tokens start no phrase
-                continue
+        # most tokens start no phrase (heads None)
+        for i in compress(range(n), tok_heads):
+            heads = tok_heads[i]
             best: dict[tuple, int] = {}
             for node in heads:
                 j = i + 1
@@ -432,6 +452,7 @@ def _sentences(p: _Para) -> list[tuple[int, int]]:
     out, start = [], 0
     n = len(toks)
     ft = p.ft
+    nl = "\n" in ft
     for i, t in enumerate(toks):
         if t in _SENT_END and not inq[i]:
             # keep decimal points and dots glued to a following word
@@ -440,7 +461,7 @@ def _sentences(p: _Para) -> list[tuple[int, int]]:
             if i > start:
                 out.append((start, i + 1))
             start = i + 1
-        elif i + 1 < n and "\n" in ft[p.ends[i]:p.starts[i + 1]] and not inq[i]:
+        elif nl and i + 1 < n and "\n" in ft[p.ends[i]:p.starts[i + 1]] and not inq[i]:
             out.append((start, i + 1))
             start = i + 1
     if start < n:
@@ -454,55 +475,44 @@ def _is_nominal(p: _Para, i: int, lo: int) -> bool:
 
 
 _MISSING = object()
-# id(LEX.verbs) → (LEX.verbs, {token: verb info of its first matching key, or None})
-_VERB_MEMO: dict[int, tuple[dict, dict]] = {}
 
 
-def _verb_infos(toks: list[str]) -> list[tuple | None]:
-    """Per token: the reporting verb info of its first matching key, when the
-    words it requires soon after are there; else None. What does not depend on
-    the clause start or the cue tokens, computed once per paragraph."""
+def _verb_info(tok: str) -> tuple | None:
+    """The reporting verb info of the token's first matching key (see _verb_keys)."""
     verbs = LEX.verbs
-    memo = _VERB_MEMO.get(id(verbs))
-    if memo is None or memo[0] is not verbs:
-        memo = (verbs, {})
-        _VERB_MEMO.clear()
-        _VERB_MEMO[id(verbs)] = memo
-    seen = memo[1]
-    out: list[tuple | None] = []
-    for i, tok in enumerate(toks):
-        info = seen.get(tok, _MISSING)
-        if info is _MISSING:
-            info = None
-            for k in _verb_keys(tok):
-                info = verbs.get(k)
-                if info is not None:
-                    break
-            if len(seen) < 200000:
-                seen[tok] = info
+    for k in _verb_keys(tok):
+        info = verbs.get(k)
+        if info is not None:
+            return info
+    return None
+
+
+def _verb_infos(toks: list[str], base: list, cands: list) -> list[tuple | None]:
+    """Per token: the reporting verb info of its first matching key (``base``, see
+    _verb_info), when the words it requires soon after are there; else None. What
+    does not depend on the clause start or the cue tokens, computed once per
+    paragraph. ``cands``: the matching keys of every token (see _cands)."""
+    out = list(base)
+    for i, info in enumerate(base):
         if info is not None and info[3]:
             # requires one of these words soon after (before any blocking word)
             blocked = LEX.blocked_by.get(info[0], frozenset())
             ok = False
-            for t in toks[i + 1:i + 1 + LEX.windows.get(info[0], 12)]:
-                cs = _cands(t)
+            for cs in cands[i + 1:i + 1 + LEX.windows.get(info[0], 12)]:
                 if any(c in blocked for c in cs):
                     break
                 if any(c in info[3] for c in cs):
                     ok = True
                     break
             if not ok:
-                info = None
-        out.append(info)
+                out[i] = None
     return out
 
 
 def _verb_at(p: _Para, i: int, lo: int, cue_toks: set[int]) -> tuple | None:
     """Reporting verb info at token i, or None."""
-    if p.in_quote[i] or i in cue_toks:
-        return None
     info = p.verbs[i]
-    if info is None or _is_nominal(p, i, lo):
+    if info is None or p.in_quote[i] or i in cue_toks or _is_nominal(p, i, lo):
         return None
     return info
 
@@ -511,13 +521,19 @@ def _clauses(p: _Para, a: int, b: int, cue_toks: set[int]) -> list[tuple[int, in
     """Cut a sentence at connectors that start a new reported statement."""
     cuts = [a]
     cur_stance = None
-    for i in range(a, b):
-        info = _verb_at(p, i, a, cue_toks)
-        if info and cur_stance is None:
-            cur_stance = info[1]
-        t = p.toks[i]
-        if i == a or p.in_quote[i] or p.toks[i - 1] not in ("،", ","):
+    toks, inq, verbs = p.toks, p.in_quote, p.verbs
+    # only tokens with a verb info or right after a comma do anything below
+    lo_v, hi_v = bisect_left(p.verb_pos, a), bisect_left(p.verb_pos, b)
+    lo_c, hi_c = bisect_left(p.comma_next, a), bisect_left(p.comma_next, b)
+    events = sorted(set(p.verb_pos[lo_v:hi_v]).union(p.comma_next[lo_c:hi_c]))
+    for i in events:
+        if cur_stance is None and verbs[i] is not None:
+            info = _verb_at(p, i, a, cue_toks)
+            if info:
+                cur_stance = info[1]
+        if i == a or inq[i] or toks[i - 1] not in ("،", ","):
             continue
+        t = toks[i]
         if t in _RELATIVE_LEADS and i + 2 < b and p.toks[i + 1] == "ما" \
                 and _verb_at(p, i + 2, i, cue_toks) is not None:
             # "…، وهو ما نفته طهران": a second statement about the first one
@@ -803,10 +819,10 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
             return _country_of(m[2]), "object"
     # 2. supplier of a transfer
     lo = max(a, content_start)
+    feats = p.feats
     for i in range(lo, b):
-        tok = p.toks[i]
-        cands = _cands(tok)
-        if _is_supply(tok) and not _conditional_at(p, a, i):
+        fi = feats[i]
+        if fi & _F_SUPPLY and not _conditional_at(p, a, i):
             got = subject_before(i)
             if got:
                 return got
@@ -818,7 +834,7 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
             for m in ms:
                 if lo <= m[0] < i and not _is_recipient(p, m, registry) and ok(_country_of(m[2])):
                     return _country_of(m[2]), "supplier"
-        elif any(c in LEX.receive_verbs for c in cands) and not _conditional_at(p, a, i):
+        elif fi & _F_RECEIVE and not _conditional_at(p, a, i):
             # "روسيا تسلمت صواريخ إيرانية"، "طلبت روسيا من إيران": the supplier after من,
             # else the weapon's origin (step 3) — never the subject, the recipient
             for k in range(i + 1, min(b, i + 6)):
@@ -827,7 +843,7 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
                     if m and ok(_country_of(m[2])):
                         return _country_of(m[2]), "supplier"
             break
-        elif any(c in LEX.agent_nouns or c in LEX.involvement_nouns for c in _noun_keys(cands)):
+        elif fi & _F_AGENT_INV:
             m = p.m_tok.get(i + 1)
             if m and not _is_recipient(p, m, registry) and ok(_country_of(m[2])):
                 return _country_of(m[2]), "supplier"
@@ -837,7 +853,7 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
             got = subject_before(i)
             if got and got[1] == "supplier":
                 return got
-        elif any(c in LEX.recipient_nouns for c in _noun_keys(cands)) and not _conditional_at(p, a, i):
+        elif fi & _F_RECIPIENT and not _conditional_at(p, a, i):
             # "طهران تعمل على تزويد موسكو بصواريخ": the noun's complement is the
             # recipient, the supplier is the subject before it
             got = subject_before(i)
@@ -952,9 +968,10 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
             continue
         answer = bool(qa)
         n = 0
+        multi = [(i, j) for (i, j, pl) in p.matches if pl[0] in ("claim", "denial", "admission")
+                 and j - i > 1]
         for a, b in _sentences(p):
-            cue_toks = {k for (i, j, pl) in p.matches if pl[0] in ("claim", "denial", "admission")
-                        and j - i > 1 and a <= i for k in range(i, j)}
+            cue_toks = {k for (i, j) in multi if a <= i for k in range(i, j)}
             ctx["sent_prev"] = ctx["sent_rec"] = None
             ctx["sent_start"] = a
             for ca, cb in ([(a, b)] if answer else _clauses(p, a, b, cue_toks)):
@@ -1003,20 +1020,127 @@ def _first_person(tok: str) -> bool:
                for c in _cands(tok))
 
 
+# Context-free tests of one token against the lexicons, as bits (computed once per
+# distinct token and memoised over the run; see _tok_feats)
+_F_SUPPLY = 1        # _is_supply
+_F_RECEIVE = 2       # a form is a receive verb
+_F_AGENT_INV = 4     # a noun key is an agent or involvement noun
+_F_RECIPIENT = 8     # a noun key is a recipient noun
+_F_AFFIRM = 16       # _first_person, _is_supply, or a noun key is an agent noun / receive verb
+_F_TRANSFER = 32     # a noun key is a supply / agent / recipient / use / involvement / receive word
+_F_SEEN = 64         # a noun key is a supply verb / agent / recipient noun / help word
+_F_AGENT_SUP = 128   # a noun key is an agent noun or a supply verb
+_F_HELP = 256        # a form is a help word
+_F_PASSIVE_AUX = 512  # a form is a passive auxiliary
+_F_MAKE = 1024       # a form is an own-make word
+_F_EXCEPTION = 2048  # a form is an exception word
+_F_NEG = 4096        # the token is a negation (_NEGATIONS)
+_F_PART = 8192       # the token is a participle of the lexicon
+_F_POSITIONS = _F_MAKE | _F_NEG | _F_PART  # the bits whose positions _Para lists
+# ((LEX, LEX.verbs, LEX.trie.root) the memo was made with, {token: _tok_info},
+#  {token: masdar stance or None})
+_FEAT_MEMO: list = [None, {}, {}]
+
+
+def _feat_memo() -> list:
+    memo = _FEAT_MEMO
+    key = (LEX, LEX.verbs, LEX.trie.root)
+    if memo[0] is None or any(x is not y for x, y in zip(memo[0], key)):
+        memo[0], memo[1], memo[2] = key, {}, {}
+    return memo
+
+
+def _compute_feats(tok: str) -> int:
+    lex = LEX
+    cands = _cands(tok)
+    nk = _noun_keys(cands)
+    ks = frozenset(nk)
+    cs = frozenset(cands)
+
+    def hit(keys: frozenset, *sets: frozenset) -> bool:
+        return any(not keys.isdisjoint(x) for x in sets)
+
+    supply = _is_supply(tok)
+    f = 0
+    if supply:
+        f |= _F_SUPPLY
+    if hit(cs, lex.receive_verbs):
+        f |= _F_RECEIVE
+    if hit(ks, lex.agent_nouns, lex.involvement_nouns):
+        f |= _F_AGENT_INV
+    if hit(ks, lex.recipient_nouns):
+        f |= _F_RECIPIENT
+    if _first_person(tok) or supply or hit(ks, lex.agent_nouns, lex.receive_verbs):
+        f |= _F_AFFIRM
+    if hit(ks, lex.supply_verbs, lex.agent_nouns, lex.recipient_nouns, lex.use_words,
+           lex.involvement_nouns, lex.receive_verbs) or any(_supply_key(c) for c in nk):
+        f |= _F_TRANSFER
+    if hit(ks, lex.supply_verbs, lex.agent_nouns, lex.recipient_nouns, lex.help_words):
+        f |= _F_SEEN
+    if hit(ks, lex.agent_nouns, lex.supply_verbs):
+        f |= _F_AGENT_SUP
+    if hit(cs, lex.help_words):
+        f |= _F_HELP
+    if hit(cs, lex.passive_aux):
+        f |= _F_PASSIVE_AUX
+    if hit(cs, lex.own_make):
+        f |= _F_MAKE
+    if hit(cs, lex.exception):
+        f |= _F_EXCEPTION
+    if tok in _NEGATIONS:
+        f |= _F_NEG
+    if tok in lex.participles:
+        f |= _F_PART
+    return f
+
+
+def _tok_info(tok: str) -> tuple:
+    """(matching keys, feature bits, trie nodes of the keys or None, verb info) of a token."""
+    cands = _cands(tok)
+    root_get = LEX.trie.root.get
+    heads = tuple(node for node in map(root_get, cands) if node is not None) or None
+    return (cands, _compute_feats(tok), heads, _verb_info(tok))
+
+
+def _tok_infos(toks: list[str]) -> list[tuple]:
+    """_tok_info of every token, memoised over the run."""
+    memo = _feat_memo()
+    seen = memo[1]
+    out = list(map(seen.get, toks))
+    if None in out:
+        for k, t in enumerate(toks):
+            if out[k] is None:
+                info = out[k] = _tok_info(t)
+                if len(seen) < 200000:
+                    seen[t] = info
+    return out
+
+
+def _masdar_at(p: _Para, k: int) -> str | None:
+    """Stance of the reporting verbal noun at token k (its first form in masdar_stance)."""
+    memo = _feat_memo()[2]
+    t = p.toks[k]
+    st = memo.get(t, _MISSING)
+    if st is _MISSING:
+        ms = LEX.masdar_stance
+        st = next((ms[c] for c in _cands(t) if c in ms), None)
+        if len(memo) < 200000:
+            memo[t] = st
+    return st
+
+
 def _affirmed_supply(p: _Para, a: int, lo: int, hi: int) -> int | None:
     """The first token in [lo, hi) that affirms a supply by the speaker's side: a
     supply verb or verbal noun not right after a negation, or a first-person supply
     verb ("أرسلنا"، "قدمنا")."""
+    feats = p.feats
     for k in range(lo, hi):
-        t = p.toks[k]
+        if not feats[k] & _F_AFFIRM:
+            continue
         if (k - 1 >= a and p.toks[k - 1] in _NEGATIONS) or (k - 2 >= a and p.toks[k - 2] in _NEGATIONS) \
                 or _conditional_at(p, a, k) or (k + 1 < len(p.toks) and p.toks[k + 1] in _RELAY_NEXT):
             continue  # "تصريحات نقلتها وكالة تاس": relaying words, not arms
-        cands = _cands(t)
-        if _first_person(t):
-            return k
-        if _is_supply(t) or any(c in LEX.agent_nouns or c in LEX.receive_verbs for c in _noun_keys(cands)):
-            return k
+        return k
     return None
 
 
@@ -1049,11 +1173,12 @@ def _agent_after(p: _Para, i: int, b: int) -> tuple[int, int] | None:
 
 def _passive_head(p: _Para, a: int, b: int, upto: int):
     """"تم تأكيد ... من قبل X": a passive auxiliary + a reporting verbal noun, with an agent."""
+    feats = p.feats
     for i in range(a, min(upto, b - 1)):
-        if p.in_quote[i] or not any(k in LEX.passive_aux for k in _cands(p.toks[i])):
+        if p.in_quote[i] or not feats[i] & _F_PASSIVE_AUX:
             continue
         for k in range(i + 1, min(i + 3, b)):
-            st = next((LEX.masdar_stance[c] for c in _cands(p.toks[k]) if c in LEX.masdar_stance), None)
+            st = _masdar_at(p, k)
             if st is not None:
                 if _agent_after(p, k + 1, b) is not None:
                     return ("passive", i, k + 1, ("", st, False, ()))
@@ -1070,7 +1195,10 @@ def _find_head(p: _Para, a: int, b: int, cue_toks: set[int]):
             and not any(mi == a for mi, _mj in p.masks):
         return ("participle", a, a + 1, ("", LEX.participles[p.toks[a]], False, ()))
     verb = None
+    verbs = p.verbs
     for i in range(a, b):
+        if verbs[i] is None:
+            continue
         info = _verb_at(p, i, a, cue_toks)
         if info is not None:
             verb = ("verb", i, i + 1, info)
@@ -1090,7 +1218,9 @@ def _find_head(p: _Para, a: int, b: int, cue_toks: set[int]):
             return ("colon", i, i + 1, ("", "statement", False, ()))
     # "وانضم المندوب الفرنسي إلى الموقف ذاته، قائلاً إن ...": with no reporting verb,
     # a participle after a comma, followed by its reported content, heads the clause
-    for i in range(a + 1, b - 1):
+    for i in p.parts:  # the tokens in LEX.participles
+        if not a + 1 <= i < b - 1:
+            continue
         st = LEX.participles.get(p.toks[i])
         if st is not None and not p.in_quote[i] and p.toks[i - 1] in ("،", ",") \
                 and (p.toks[i + 1] in LEX.complementizers or p.toks[i + 1] in (":", _QUOTE)
@@ -1113,7 +1243,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     negated = kind == "verb" and hi > a and p.toks[hi - 1] in _NEGATIONS
     if lemma in ("جدد", "سارع"):  # "جدد كنعاني نفي بلاده"، "سارعت إيران إلى نفي": the verbal noun's
         for k in range(hj, min(b, hj + 8)):
-            st = next((LEX.masdar_stance[c] for c in _cands(p.toks[k]) if c in LEX.masdar_stance), None)
+            st = _masdar_at(p, k)
             if st is not None:
                 verb_stance = st
                 break
@@ -1318,7 +1448,9 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             if pl[0] == "denial":
                 denial_pos.append(i)
     part_st = []
-    for i in range(hj, b):
+    for i in p.parts:  # the tokens in LEX.participles
+        if not hj <= i < b:
+            continue
         st = LEX.participles.get(p.toks[i])
         if st and st != "statement" and not p.in_quote[i] and i not in masked:
             part_st.append((st, p.surface(i, i + 1)))
@@ -1334,7 +1466,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             n = k + 1
             while n < b and p.toks[n] in _NEG_SKIP:
                 n += 1
-            if n < b and _is_supply(p.toks[n]) and any(n < q <= n + 6 for q in arms_starts):
+            if n < b and p.feats[n] & _F_SUPPLY and any(n < q <= n + 6 for q in arms_starts):
                 cue = p.surface(k, n + 1)
                 if cue not in stance_hits["denial"]:
                     stance_hits["denial"].append(cue)
@@ -1399,15 +1531,11 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             # the attribution is no party of the reported content
             acc, r = _accused(p, a, b, hi, lemma, content_start, sp, topic_toks, "claim", content_start,
                               registry, origins)
-        words = [c for k in range(scan_from, b) if not _conditional_at(p, a, k)
-                 for c in _cands(p.toks[k])]
-        transferish = any(
-            c in LEX.supply_verbs or c in LEX.agent_nouns or c in LEX.recipient_nouns
-            or c in LEX.use_words or c in LEX.involvement_nouns or c in LEX.receive_verbs
-            or _supply_key(c) for c in _noun_keys(tuple(words)))
+        feats = p.feats
+        transferish = any(feats[k] & _F_TRANSFER and not _conditional_at(p, a, k)
+                          for k in range(scan_from, b))
         # the speaker's own words ("ويرى خبراء") are no arms help
-        helpish = any(c in LEX.help_words for k in range(max(scan_from, content_start), b)
-                      for c in _cands(p.toks[k]))
+        helpish = any(feats[k] & _F_HELP for k in range(max(scan_from, content_start), b))
         # "إذا قدمت أوكرانيا أي وثائق تثبت أن روسيا استخدمت …": a hypothesis, no claim
         hypothetical = any(p.toks[k] in _CONDITIONAL for k in range(content_start, min(b, content_start + 3)))
         # "كل مسيّرة جديدة تصل إلى روسيا ستكلف إيران": a party the article already
@@ -1455,9 +1583,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         else:
             accused_all = _accused_countries(p, a, b, scan_from, sp, accused, content_start)
     if stance == "claim" and len(accused_all) == 1 and arms and ctx["claims_seen"] and any(
-            c in LEX.supply_verbs or c in LEX.agent_nouns or c in LEX.recipient_nouns
-            or c in LEX.help_words
-            for k in range(scan_from, b) for c in _noun_keys(_cands(p.toks[k])) if not _conditional_at(p, a, k)):
+            p.feats[k] & _F_SEEN and not _conditional_at(p, a, k) for k in range(scan_from, b)):
         # "اتهم لامي طهران بتأجيج الحرب عبر إرسال الصواريخ"، "عسكريون روس تلقوا تدريبات في
         # إيران": a transfer whose other party the article named in an earlier claim
         for c_topics, c_acc, c_pi in reversed(ctx["claims_seen"]):
@@ -1490,8 +1616,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             topics = inherit + [t for t in topics if t not in inherit]
             topics_inherited = True
     if stance == "claim" and not any(t in ARMS_TOPICS for t in topics) and ctx.get("last_claim") \
-            and any(c in LEX.agent_nouns or c in LEX.supply_verbs for k in range(hj, b)
-                    for c in _noun_keys(_cands(p.toks[k]))):
+            and any(p.feats[k] & _F_AGENT_SUP for k in range(hj, b)):
         # "إن التكتل لديه "معلومات موثوقة" عن عمليات النقل": the transfers the article's
         # last claim is about (its arms and parties)
         lc = ctx["last_claim"]
@@ -1531,7 +1656,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     if stance == "denial" and stance_hits["partial"] and not twin:
         # "تنفي إرسال مسيرات، باستثناء ما وصفته بـ"عدد محدود" سلمته قبل اندلاعها": the
         # exception admits part of what is denied — a second, partial admission
-        exc = [k for k in range(hj, b) if any(c in LEX.exception for c in _cands(p.toks[k]))]
+        exc = [k for k in range(hj, b) if p.feats[k] & _F_EXCEPTION]
         if exc and any(exc[0] < qi <= exc[0] + 8 for qi, _qj, q in p.matches
                        if q[0] == "partial" and a <= qi < b):
             twin = "admission"
@@ -1547,7 +1672,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         date, date_source = published, "published"
     # ---- quote
     quote_parts = []
-    k = hj
+    k = hj if p.quoted else b  # with no token inside a quote, no quoted part
     while k < b:
         if p.toks[k] == _QUOTE and p.in_quote[k + 1] if k + 1 < b else False:
             e = k + 1
