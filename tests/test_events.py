@@ -219,3 +219,28 @@ def test_seed_004_events(registry):
     first = rows[0]
     assert {"ali_akbar_ahmadian", "nikolai_patrushev"} <= set(first["participants"].split(";"))
     assert ("attack", "2024-01", "month") in got  # تفجيرات كرمان ... كانون الثاني/ يناير الماضي
+
+
+def test_cue_prefilters_agree_with_the_cue_patterns():
+    """The prefix-tree any-cue pattern starts where _any_cue does, and a span
+    without any of a type's literal words has no match of that type."""
+    from dossier.actors import fold_cached
+    from dossier.ingest import read_article
+
+    order, pats, _ = events.cue_patterns()
+    slow, fast = events._any_cue(), events._any_cue_trie()
+    literals = events._cue_literals()
+    texts = []
+    for path in sorted(CORPUS_DIR.glob("*.txt")):
+        texts.extend(read_article(path).paragraphs)
+    assert texts
+    for text in texts:
+        ft = fold_cached(text).text
+        for s, e in [(0, len(ft)), (len(ft) // 3, len(ft)), (0, len(ft) // 2), (5, 40)]:
+            a, b = slow.search(ft, s, e), fast.search(ft, s, e)
+            assert (a is None) == (b is None)
+            assert a is None or a.start() == b.start()
+            for typ in order:
+                words = literals[typ]
+                if words is not None and not any(w in ft[s:e] for w in words):
+                    assert pats[typ].search(ft, s, e) is None

@@ -255,3 +255,37 @@ def test_unreadable_file(tmp_path):
         assert arts.loc["locked", "status"] == "unreadable"
     finally:
         (corpus / "locked.txt").chmod(0o644)
+
+
+def test_language_counts_and_boilerplate_shortcuts():
+    import re
+
+    from dossier import ingest
+
+    run = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
+
+    def slow(paragraphs):
+        text = " ".join(paragraphs[:50])
+        arabic = sum(map(len, run.findall(text)))
+        latin = sum(map(len, re.findall("[A-Za-z]+", text)))
+        if arabic == 0 and latin == 0:
+            return ""
+        if arabic >= 4 * latin:
+            return "ar"
+        return "other" if arabic < latin / 4 else "mixed"
+
+    for paras in (["abc"], ["\u0750x"], ["ﻷ abc def ghi"], ["سلام hello"], ["١٢٣ 123"], ["é ü"],
+                  ["قال الوزير إن المحادثات… «مثمرة» Reuters"], []):
+        assert ingest.detect_language(paras) == slow(paras)
+    # ".*X.*" alternatives become searches for X; the others stay anchored
+    anchored, anywhere = ingest._split_drop_lines([".*a|b.*", ".*(x|y) z.*", "z.*", r".*\\.*"])
+    assert [p.pattern for p in anywhere] == ["(x|y) z"]
+    assert anchored.match("qa") and anchored.match("bq") and not anchored.match("aq")
+    assert ingest._required_chars(r"^[^.]{1,40}(\s*[»>›]\s*[^.]{1,40}){1,5}$") == "»>›"
+    assert ingest._required_chars(r"^[^.]*$") is None
+    rules = ingest.load_rules()
+    for line in ("الرئيسية » أخبار » سياسة", "please enable javascript to view", "اقرأ أيضا: خبر",
+                 "خبر عادي عن الاجتماع", "related content field) x"):
+        f = fold(line)
+        assert ingest._is_chrome(line, f, rules) == bool(rules.drop_lines.match(f)
+                                                         or rules.breadcrumb.match(line))

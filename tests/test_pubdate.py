@@ -442,3 +442,13 @@ def test_cue_words_prefilter_is_a_necessary_condition():
             if ev["pattern"].search(text):
                 assert pubdate._cues_possible(ev, text), (ev["id"], cue)
     assert not pubdate._cues_possible(evs[0], "")
+
+
+def test_memo_filters_agree_with_plain_ones():
+    evs = pubdate.load_reference_events()
+    texts = ["", "حرب اكتوبر", " ".join(w for ev in evs[:3] for c in ev["cue_words"] for w in c)]
+    for text in texts:
+        memo: dict = {}
+        for ev in evs:
+            assert pubdate._may_match_memo(ev, text, memo) == pubdate._may_match(ev, text)
+            assert pubdate._cues_possible_memo(ev, text, memo) == pubdate._cues_possible(ev, text)

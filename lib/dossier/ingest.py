@@ -10,6 +10,8 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+import re._constants as _sre_constants
+import re._parser as _sre_parser
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -43,7 +45,6 @@ _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
 _ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN_RE = re.compile("[A-Za-z]")
 _ARABIC_RUN_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
-_LATIN_RUN_RE = re.compile("[A-Za-z]+")
 _SENTENCE_END_RE = re.compile(r"[.!?؟…]\s*$")
 
 
@@ -82,10 +83,64 @@ class BoilerplateRules:
     section_label: re.Pattern
     time_line: re.Pattern
     dateline_prefix: re.Pattern
+    # faster tests with the same answers as drop_lines.match / breadcrumb.match
+    # (None: use those); see _split_drop_lines and _required_chars
+    drop_anchored: re.Pattern | None = None
+    drop_anywhere: tuple[re.Pattern, ...] = ()
+    breadcrumb_chars: str | None = None
 
 
 def _alternation(patterns: list[str]) -> re.Pattern:
     return re.compile("^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\s*$")
+
+
+def _is_any_run(item) -> bool:
+    """Whether a parsed item is ``.*``."""
+    op, av = item
+    return (op is _sre_constants.MAX_REPEAT and av[0] == 0 and av[1] == _sre_constants.MAXREPEAT
+            and list(av[2]) == [(_sre_constants.ANY, None)])
+
+
+def _split_drop_lines(patterns: list[str]) -> tuple[re.Pattern | None, tuple[re.Pattern, ...]]:
+    """Split the drop_lines alternatives into an anchored alternation and the
+    ``.*X.*`` ones, which (on a line without newline) match exactly when X is
+    found anywhere: a search for X skips to X's first characters instead of
+    backtracking over the line."""
+    anchored, anywhere = [], []
+    for p in patterns:
+        items = _sre_parser.parse(p).data
+        if (len(items) >= 3 and _is_any_run(items[0]) and _is_any_run(items[-1])
+                and p.startswith(".*") and p.endswith(".*") and not p.endswith("\\.*")
+                and not re.search(r"\\\d|\(\?P=", p)):
+            anywhere.append(re.compile(p[2:-2]))
+        else:
+            anchored.append(p)
+    return (_alternation(anchored) if anchored else None), tuple(anywhere)
+
+
+def _required_chars(pattern: str) -> str | None:
+    """Characters of which every match holds at least one (the first
+    mandatory literal or literal set of the pattern), or None if unknown."""
+    def walk(items) -> str | None:
+        for op, av in items:
+            if op is _sre_constants.LITERAL:
+                return chr(av)
+            if op is _sre_constants.IN and all(o is _sre_constants.LITERAL for o, _ in av):
+                return "".join(chr(c) for _, c in av)
+            if op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT) and av[0] >= 1:
+                found = walk(av[2])
+            elif op is _sre_constants.SUBPATTERN and not av[1] and not av[2]:
+                found = walk(av[3])
+            else:
+                continue
+            if found:
+                return found
+        return None
+
+    parsed = _sre_parser.parse(pattern)
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    return walk(parsed.data)
 
 
 @lru_cache(maxsize=4)
@@ -93,6 +148,7 @@ def load_rules(path: Path | None = None) -> BoilerplateRules:
     """Load the boilerplate rules (cached)."""
     data = yaml.load((path or LEXICON_DIR / "boilerplate.yaml").read_text(encoding="utf-8"),
                      Loader=_YamlLoader)  # the C loader: same objects, faster
+    drop_anchored, drop_anywhere = _split_drop_lines(data["drop_lines"])
     return BoilerplateRules(
         drop_lines=_alternation(data["drop_lines"]),
         breadcrumb=re.compile(data["breadcrumb"]),
@@ -103,6 +159,9 @@ def load_rules(path: Path | None = None) -> BoilerplateRules:
         section_label=_alternation(data["section_labels"]),
         time_line=re.compile(data["time_line"]),
         dateline_prefix=re.compile(data["dateline_prefix"]),
+        drop_anchored=drop_anchored,
+        drop_anywhere=drop_anywhere,
+        breadcrumb_chars=_required_chars(data["breadcrumb"]),
     )
 
 
@@ -288,7 +347,19 @@ def clean_text(text: str) -> str:
 
 def _is_chrome(line: str, folded_line: str, rules: BoilerplateRules) -> bool:
     # breadcrumbs are matched on the raw line: folding turns » into a quote
-    return bool(rules.drop_lines.match(folded_line) or rules.breadcrumb.match(line))
+    if rules.drop_anchored is None and not rules.drop_anywhere:
+        if rules.drop_lines.match(folded_line):
+            return True
+    else:
+        if rules.drop_anchored is not None and rules.drop_anchored.match(folded_line):
+            return True
+        for pat in rules.drop_anywhere:
+            if pat.search(folded_line):
+                return True
+    chars = rules.breadcrumb_chars
+    if chars is not None and not any(map(line.__contains__, chars)):
+        return False
+    return bool(rules.breadcrumb.match(line))
 
 
 def _is_headline_like(line: str) -> bool:
@@ -443,11 +514,22 @@ def split_article(text: str, rules: BoilerplateRules, html_headline: str = "") -
     return art
 
 
+_RARE_ARABIC_RE = re.compile("[\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_ARABIC_LEAD_BYTES = bytes(range(0xD8, 0xDC))  # UTF-8 lead bytes of U+0600..U+06FF
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
 def detect_language(paragraphs: list[str]) -> str:
     text = " ".join(paragraphs[:50])
-    # characters counted run by run (one list item per word, not per letter)
-    arabic = sum(map(len, _ARABIC_RUN_RE.findall(text)))
-    latin = sum(map(len, _LATIN_RUN_RE.findall(text)))
+    # characters counted on the UTF-8 bytes: an ASCII letter is one byte, and
+    # a character of U+0600..U+06FF the only one led by D8..DB; the rarer
+    # Arabic blocks (presentation forms, supplement) are counted run by run
+    raw = text.encode("utf-8", "surrogatepass")
+    if _RARE_ARABIC_RE.search(text):
+        arabic = sum(map(len, _ARABIC_RUN_RE.findall(text)))
+    else:
+        arabic = len(raw) - len(raw.translate(None, _ARABIC_LEAD_BYTES))
+    latin = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
     if arabic == 0 and latin == 0:
         return ""
     if arabic >= 4 * latin:

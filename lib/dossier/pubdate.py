@@ -148,6 +148,38 @@ def _may_match(ev: dict, ft: str) -> bool:
     return not keys or any(k in ft for k in keys)
 
 
+def _cues_possible_memo(ev: dict, ft: str, memo: dict) -> bool:
+    """:func:`_cues_possible` with ``w in ft`` remembered in ``memo`` (one
+    dict per text ``ft``: events share many cue words)."""
+    cw = ev.get("cue_words")
+    if cw is None:
+        return True
+    for words in cw:
+        for w in words:
+            r = memo.get(w)
+            if r is None:
+                r = memo[w] = w in ft
+            if not r:
+                break
+        else:
+            return True
+    return False
+
+
+def _may_match_memo(ev: dict, ft: str, memo: dict) -> bool:
+    """:func:`_may_match` with ``k in ft`` remembered in ``memo``."""
+    keys = ev.get("keys")
+    if not keys:
+        return True
+    for k in keys:
+        r = memo.get(k)
+        if r is None:
+            r = memo[k] = k in ft
+        if r:
+            return True
+    return False
+
+
 def load_reference_events(path: Path | str | None = None) -> list[dict]:
     """Read ``data/reference_events.yaml`` (plus ``reference_events*.yaml``
     files an analyst adds next to it). Each event gets ``id``, ``name_en``,
@@ -226,8 +258,9 @@ def find_reference_events(paragraphs: list[str], reference_events) -> list[dict]
     for ft in folded:
         starts.append(pos)
         pos += len(ft) + 1
+    memo: dict[str, bool] = {}
     for ev in reference_events:
-        if not _may_match(ev, whole) or not _cues_possible(ev, whole):
+        if not _may_match_memo(ev, whole, memo) or not _cues_possible_memo(ev, whole, memo):
             continue
         pat = ev.get("pattern") or re.compile("|".join(_cue_rx(c) for c in ev["cues"]))
         keys = ev.get("keys")
@@ -255,11 +288,20 @@ def _event_positions(paragraphs: list[str], reference_events, only=None) -> list
     from .actors import fold_cached as fold_with_map
 
     out = []
-    for i, text in enumerate(paragraphs):
-        if only is not None and i not in only:
-            continue
-        fm = fold_with_map(text)
-        for ev in reference_events:
+    fms = [(i, fold_with_map(text)) for i, text in enumerate(paragraphs)
+           if only is None or i in only]
+    if not fms:
+        return out
+    # an event that cannot match the paragraphs joined with "\x00" (never in a
+    # key or cue word) cannot match any one of them: filter once, not per paragraph
+    whole = "\x00".join(fm.text for _, fm in fms)
+    memo: dict[str, bool] = {}
+    events = [ev for ev in reference_events
+              if _may_match_memo(ev, whole, memo) and _cues_possible_memo(ev, whole, memo)]
+    if not events:
+        return out
+    for i, fm in fms:
+        for ev in events:
             if not _may_match(ev, fm.text) or not _cues_possible(ev, fm.text):
                 continue
             pat = ev.get("pattern") or re.compile("|".join(_cue_rx(c) for c in ev["cues"]))
@@ -414,14 +456,33 @@ def _generic_rx(titles) -> re.Pattern | None:
     return _generic_rx_cached(tuple(_generic_heads(titles)))
 
 
+_ROLE_RX: dict[tuple[str, ...], tuple] = {}
+
+
+def _role_rxs(titles) -> tuple:
+    """(:func:`_title_rx`, :func:`_generic_rx`) of a role's ``title_ar``,
+    remembered per tuple of titles (both are pure functions of it)."""
+    key = tuple(str(t) for t in titles or [])
+    got = _ROLE_RX.get(key)
+    if got is None:
+        if len(_ROLE_RX) > 4096:
+            _ROLE_RX.clear()
+        got = _ROLE_RX[key] = (_title_rx_cached(key), _generic_rx(titles))
+    return got
+
+
 def tenure_evidence(mentions: list[dict], paragraphs: list[str], registry) -> list[dict]:
     """For every person mentioned with one of their titles (within WINDOW
     characters, no السابق/الراحل nearby): actor_id, title, from, to, para_idx.
     When several roles of the same person fit the context, the interval is
     their union (the text supports at least one of them)."""
     out: dict[tuple, dict] = {}
+    roles_memo: dict = {}  # actor_id -> roles, once per article
     for mnt in mentions:
-        roles = _roles_of(registry, mnt.get("actor_id", ""))
+        aid = mnt.get("actor_id", "")
+        roles = roles_memo.get(aid)
+        if roles is None:
+            roles = roles_memo[aid] = _roles_of(registry, aid)
         if not roles:
             continue
         pi = int(mnt.get("para_idx", 0))
@@ -436,11 +497,10 @@ def tenure_evidence(mentions: list[dict], paragraphs: list[str], registry) -> li
         just_before = fold(text[max(0, s - 30):s])
         fitting = []
         for r in roles:
-            rx = _title_rx(r.get("title_ar"))
+            rx, grx = _role_rxs(r.get("title_ar"))
             if rx is not None and rx.search(ctx):
                 fitting.append(r)
                 continue
-            grx = _generic_rx(r.get("title_ar"))
             if grx is not None and grx.search(just_before):
                 fitting.append(r)
         if not fitting:
