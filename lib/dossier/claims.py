@@ -125,14 +125,7 @@ def _month_interval_str(date: str) -> tuple[int, int] | None:
 
 def months_apart(a, b) -> int | None:
     """Smallest distance in months between two dates (0 when they overlap); None if unknown."""
-    ia, ib = month_interval(a), month_interval(b)
-    if ia is None or ib is None:
-        return None
-    if ia[1] < ib[0]:
-        return ib[0] - ia[1]
-    if ib[1] < ia[0]:
-        return ia[0] - ib[1]
-    return 0
+    return _apart(month_interval(a), month_interval(b))
 
 
 def same_episode(claim: dict, response: dict, window: int = WINDOW_MONTHS) -> bool:
