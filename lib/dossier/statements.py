@@ -144,6 +144,7 @@ class Lexicons:
     no_subject_after: frozenset = frozenset()
     anaphoric_heads: frozenset = frozenset()
     dual_speakers: frozenset = frozenset()
+    document_subjects: frozenset = frozenset()
     supply_verbs: frozenset = frozenset()
     agent_nouns: frozenset = frozenset()
     recipient_nouns: frozenset = frozenset()
@@ -199,6 +200,7 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     lex.no_subject_after = _fset(rv.get("no_subject_after"))
     lex.anaphoric_heads = _fset(rv.get("anaphoric_heads"))
     lex.dual_speakers = _fset(rv.get("dual_speakers"))
+    lex.document_subjects = _fset(rv.get("document_subjects"))
     for kind in ("denial", "admission", "partial", "claim", "neutral", "need", "mask"):
         for cue in st.get(kind, []) or []:
             lex.trie.add(str(cue), (kind, str(cue)))
@@ -226,7 +228,7 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
 
 LEX = load_lexicons()
 
-_CONNECTORS = frozenset(fold(w) for w in ("بينما", "فيما", "حين", "لكن", "ولكن", "غير", "بيد"))
+_CONNECTORS = frozenset(fold(w) for w in ("بينما", "فيما", "حين", "لكن", "ولكن", "غير", "بيد", "بل", "فقد", "ثم"))
 _PRON_CONNECTORS = frozenset(fold(w) for w in (
     "لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "لكنني", "لكننا"))
 _RELATIVE_LEADS = frozenset(fold(w) for w in ("وهو", "وهي", "وهذا", "الأمر الذي", "وهذا ما"))
@@ -237,6 +239,16 @@ _NOT_REPORTING = frozenset(fold(w) for w in (
     "بعد", "قبل", "منذ", "رغم", "بعدما", "حتى", "لو", "مع", "بما", "الا", "إلا", "غير"))
 # "وذهب بوليانسكي أبعد من ذلك، إذ وصف الجلسة": the subject is the main clause's
 _SUBORD = frozenset(fold(w) for w in ("إذ", "اذ"))  # not حيث: "حيث تعتبر" is impersonal
+_FI, _HIN, _WAQT = fold("في"), fold("حين"), fold("وقت")
+_TARGETING = frozenset(fold(w) for w in (
+    "تستهدف", "يستهدف", "استهدفت", "استهدف", "استهداف", "ضرب", "تضرب", "يضرب", "ضربت", "قصف", "تقصف",
+    "يقصف", "قصفت", "مهاجمة", "تدمير", "الهجمات", "هجمات", "ضربات"))
+_STATEMENT_NOUNS = frozenset(fold(w) for w in (
+    "اعتراف", "اتهام", "تصريح", "موقف", "نفي", "إعلان", "ادعاء", "كلام", "زعم", "إقرار"))
+_FIHI = frozenset(fold(w) for w in ("فيه", "فيها"))
+# "، في اتهام سارعت طهران إلى رفضه"، "، في خطوة قوبلت برفض روسي"
+_CLAIM_NOUNS = frozenset(fold(w) for w in ("اتهام", "اتهامات", "خطوة", "تصريحات", "مزاعم", "ادعاءات"))
+_WAQT_NEXT = frozenset(fold(w) for w in ("فيه", "كان", "كانت", "يقول", "تقول", "قال", "قالت"))
 # "اتهامات أمريكية لطهران بتزويد موسكو …": a nominal accusation led by its claimant's adjective
 _ACCUSATION_NOUNS = frozenset(fold(w) for w in ("اتهامات", "اتهام", "واتهامات", "تحذيرات"))
 _KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"))
@@ -260,6 +272,8 @@ def _has_lam(p, m) -> bool:
 
 # "إن" is left out: folded, it is the complementizer "أن"
 _CONDITIONAL = frozenset(fold(w) for w in ("إذا", "اذا", "وإذا", "لو", "ولو", "حال", "ثبت"))
+_PREVENT = frozenset(fold(w) for w in ("منع", "لمنع", "بمنع", "ومنع", "تمنع", "يمنع", "لوقف", "بوقف",
+                                        "حظر", "بحظر", "لحظر", "تسهل", "يسهل"))
 _AUX = frozenset(fold(w) for w in ("قد", "كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "لقد", "فقد",
                                    "وقد", "ما", "زال", "مازال",
                                    "أما", "وأما", "فلم", "ولم", "لم", "فلا", "لا", "فقد"))
@@ -540,6 +554,13 @@ def _clauses(p: _Para, a: int, b: int, cue_toks: set[int]) -> list[tuple[int, in
             cuts.append(i)
             cur_stance = _verb_at(p, i + 2, i, cue_toks)[1]
             continue
+        if t in _RELATIVE_LEADS and i + 3 < b and p.toks[i + 1] in _STATEMENT_NOUNS:
+            # "…، وهو اعتراف جزئي ردّ عليه زيلينسكي بالقول": the reply to the statement before
+            k = next((k for k in (i + 2, i + 3) if _verb_at(p, k, i, cue_toks) is not None), None)
+            if k is not None:
+                cuts.append(i)
+                cur_stance = _verb_at(p, k, i, cue_toks)[1]
+                continue
         part = LEX.participles.get(t)
         if part in ("denial", "admission") and cur_stance is not None and part != cur_stance \
                 and not any(mi == i for mi, _mj in p.masks):
@@ -557,9 +578,20 @@ def _clauses(p: _Para, a: int, b: int, cue_toks: set[int]) -> list[tuple[int, in
             cuts.append(i)
             cur_stance = info_t[1]
             continue
+        if t[:1] in ("و", "ف") and _svo_subject_at(p, i, b, cue_toks):
+            # "…، والمتحدثة باسم الخارجية الروسية ماريا زاخاروفا تحدثت عن …": a new subject
+            # and its verb
+            cuts.append(i)
+            cur_stance = None
+            continue
         keys = _verb_keys(t)
         pron = any(k in _PRON_CONNECTORS or k in _SUBORD for k in keys)
         conn = pron or any(k in _CONNECTORS for k in keys)
+        if not conn and t == _FI and i + 2 < b and (p.toks[i + 1] == _HIN or p.toks[i + 1] in _CLAIM_NOUNS or (
+                p.toks[i + 1] == _WAQT and (p.toks[i + 2] in _WAQT_NEXT or verbs[i + 2] is not None))):
+            # "، في حين يقول مسؤولون غربيون"، "، في وقت لوّحت فيه وزارة الخزانة"
+            # ("، في وقت سابق،" is no connector)
+            conn = True
         if not conn:
             continue
         if any(k == fold("غير") for k in keys) and not (i + 1 < b and p.toks[i + 1] in LEX.complementizers):
@@ -578,6 +610,19 @@ def _clauses(p: _Para, a: int, b: int, cue_toks: set[int]) -> list[tuple[int, in
             break
     cuts.append(b)
     return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1) if cuts[k + 1] > cuts[k]]
+
+
+def _svo_subject_at(p: _Para, i: int, b: int, cue_toks: set[int]) -> bool:
+    """A subject (a person, or a title and its name) starts within 4 tokens of ``i``
+    and is followed right away by a reporting verb (one auxiliary allowed)."""
+    ms = [m for m in _mentions_between(p, i, min(b, i + 12)) if m[0] - i <= 4]
+    if not ms or not any(m[2].get("kind") == "person" for m in ms):
+        return False
+    g = _group(p, ms, b)
+    e = max(m[1] for m in g)
+    if e < b and p.toks[e] in _AUX:
+        e += 1
+    return e < b and _verb_at(p, e, i, cue_toks) is not None
 
 
 # --------------------------------------------------------------- speakers
@@ -764,7 +809,9 @@ def _is_supply(tok: str) -> bool:
 
 
 def _conditional_at(p: _Para, a: int, k: int) -> bool:
-    return bool(set(p.toks[max(a, k - 2):k]) & _CONDITIONAL)
+    # "إذا ثبت نقل"، and "لمنع إيران من تطوير الصواريخ ونقلها": a hypothesis or a transfer
+    # to be prevented asserts none
+    return bool(set(p.toks[max(a, k - 2):k]) & _CONDITIONAL) or bool(set(p.toks[max(a, k - 8):k]) & _PREVENT)
 
 
 def _mention_at(p: _Para, k: int):
@@ -911,6 +958,11 @@ def _accused_countries(p: _Para, a: int, b: int, content_start: int, speaker: _S
             continue
         if ti > a and p.toks[ti - 1] in _LOCATIVE:
             continue
+        if m.get("form") == "place":
+            continue  # "إرسال عسكريين إلى شبه جزيرة القرم": a place, not a capital, is no party
+        if m.get("form") == "adjective" and any(
+                c2 in _TARGETING for k in range(max(a, ti - 5), ti) for c2 in _cands(p.toks[k])):
+            continue  # "مسيّرات تستهدف المدن ومحطات الطاقة الأوكرانية": the target, no party
         if ti < content_start_real and any(c2 in _COUNTERPART for k in range(max(a, ti - 3), ti)
                                            for c2 in _cands(p.toks[k])):
             continue  # "خلال مؤتمر صحفي مع نظيره البريطاني": the attribution's circumstances
@@ -1301,12 +1353,26 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                    or first in LEX.no_subject_after)
         if kind == "attr":
             blocked = False
+        if kind == "verb" and first in _FIHI and hj + 1 < b and (hj + 1) in p.m_tok:
+            # "في وقت لوّحت فيه وزارة الخزانة"، "بياناً قالت فيه الخارجية": the subject follows فيه
+            got = _speaker_from(p, hj + 1, _post_window(p, hj + 1, b), ctx)
+            if got:
+                sp, subj_end = got
+                sp.source = "after"
         if kind == "verb" and hi - a >= 3 and p.toks[hi - 1] == fold("قد") and p.toks[a] in _KANA \
                 and hi - a <= 12 and not _mentions_between(p, a + 1, hi - 1):
             # "وكانت وكيلة الأمين العام … روزماري ديكارلو قد قالت": a subject the registry
             # does not know between كان and قد
             sp = _Speaker(surface=p.surface(a + 1, hi - 1).strip(" ،,"), source="unlinked")
             sp = _earlier_speaker(sp, ctx) or sp
+        if sp is None and kind == "verb" and 3 <= hi - a <= 14 and p.toks[hi - 1] == fold("قد") \
+                and p.toks[a] in _KANA:
+            # "وكان وزير الخارجية الأمريكي، أنتوني بلينكن، قد زعم … في لندن": the subject
+            # stands between كان and قد, whatever follows the verb
+            got = _speaker_from(p, a + 1, hi - 1, ctx, allow_prep=False)
+            if got:
+                sp, _ = got
+                sp.source = "before"
         if kind == "verb" and blocked and hi - a <= 1 \
                 and any(k in LEX.passive_reporting for k in _verb_keys(p.toks[hi])):
             # "وتردد في أروقة الأمم المتحدة أن"، "وأفيد بأن": nobody in particular
@@ -1341,6 +1407,20 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                     if got:
                         sp, _ = got
                         sp.source = "before"
+        if sp is None and kind == "verb" and hi > a:
+            # "فالمتحدث … ناصر كنعاني وصف الاتهامات الغربية بأنها": a person right before
+            # the verb is its subject; what follows is the object
+            lo = hi - 1 if p.toks[hi - 1] in _AUX else hi
+            near = [m for m in _mentions_between(p, max(a, lo - 4), lo) if m[1] == lo]
+            if near and near[0][2].get("kind") == "person" and not (
+                    near[0][0] > a and p.toks[near[0][0] - 1] in _PREPS):
+                ms_b = [m for m in _mentions_between(p, max(a, lo - 12), lo)]
+                g = _group(p, ms_b, lo) if ms_b else []
+                if g and max(m[1] for m in g) == lo:
+                    got = _speaker_from(p, g[0][0], lo, ctx, allow_prep=False)
+                    if got:
+                        sp, _ = got
+                        sp.source = "before"
         if not blocked and sp is None:
             wend = _post_window(p, hi, b)
             got = _speaker_from(p, hj, wend, ctx, allow_lam=kind == "attr")
@@ -1363,6 +1443,11 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 if got:
                     sp, _ = got
                     sp.source = "before"
+        if sp is None and first in LEX.document_subjects and ctx["prev"] is not None \
+                and pi - ctx["prev_para"] <= 1:
+            # "وأكد البيان أن …": the statement just reported speaks for its author
+            prev = ctx["prev"]
+            sp = _Speaker(prev.actor_id, prev.surface, prev.country, prev.ids, "previous", prev.kind)
         if sp is None and not blocked and first not in LEX.anaphoric_heads \
                 and not (kind == "verb" and hi > a and p.toks[hi - 1] in _SUBORD
                          and _mentions_between(p, max(a, hi - 10), hi)):
