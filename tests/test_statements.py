@@ -879,3 +879,17 @@ def test_verbal_noun_heads_and_a_reply_to_an_admission(registry):
         ("antony_blinken", "claim"), ("hossein_amir_abdollahian", "admission"), ("volodymyr_zelensky", "claim")]
     assert recs[0]["accused_countries"] == "IRN;RUS"
     assert recs[1]["partial"] is True
+
+
+def test_future_use_of_the_arms_is_a_claim(registry):
+    recs = run(registry, 'يذكر أن الولايات المتحدة اتهمت إيران في سبتمبر الماضي بتسليم روسيا صواريخ باليستية قصيرة '
+                         'المدى، فيما قال وزير الخارجية الأمريكي أنتوني بلينكن حينها إن موسكو "ستستخدم هذه '
+                         'الصواريخ على الأرجح في غضون أسابيع".')
+    assert [(r["speaker_country"], r["stance"], r["topics"]) for r in recs] == [
+        ("USA", "claim", "missiles"), ("USA", "claim", "missiles")]
+
+
+def test_fabrication_is_a_denial_cue(registry):
+    r = one(registry, 'نقلت وكالة "ريا نوفوستي" عن مصدر دبلوماسي روسي قوله إن الحديث عن مسيّرات إيرانية في '
+                      'أوكرانيا "تلفيق غربي جديد".')
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("RUS", "denial", "drones")
