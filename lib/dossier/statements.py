@@ -78,6 +78,23 @@ Further rules (from the blind dev set d12–d18):
   a response without arms words takes its speaker's previous arms topics, else the
   arms most claimed so far in the article.
 
+From the blind dev set d25–d32 (round 4):
+
+* **Clauses** are also cut at "، في حين / في وقت … فيه / في اتهام (خطوة) / بل / فقد / ثم"
+  before a new reporting verb, at "، وهو اعتراف … ردّ عليه X", and at "، و + a named
+  subject + its verb" ("، والمتحدثة … زاخاروفا تحدثت عن"). A participle (مضيفاً،
+  مشيراً …) still continues its statement: splitting at every one was measured worse.
+* **Speakers**: "وكان X قد قال" → X, whatever follows the verb; a person right before
+  the verb is its subject (what follows is the object: "كنعاني وصف الاتهامات
+  الغربية"); "لوّحت فيه وزارة الخزانة" → the subject after فيه; a document as
+  subject ("وأكد البيان"، "وجاء في البيان"، "بحسب التقرير") is its author, the
+  previous speaker.
+* **Heads**: verbal nouns with their agent and a complementizer ("جاء اتهام بلينكن
+  بأن"، "إعلان سوليفان أن"); لوّح، قلل من أهمية، تحدث عن.
+* **Claims**: a transfer to be prevented or banned ("لمنع إيران من … نقلها") asserts
+  none; places that are not capitals (القرم) and the targets of strikes ("محطات
+  الطاقة الأوكرانية") are no parties of a claim.
+
 All matching is on folded text (normalize.fold_with_map); offsets and
 surfaces in the records are ORIGINAL paragraph offsets.
 """
