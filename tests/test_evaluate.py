@@ -303,3 +303,27 @@ def test_evaluate_end_to_end_one_row_per_table_and_subset():
         assert sorted(got.subset) == sorted(ev.SUBSETS), table
     assert not df.duplicated(["table", "subset"]).any()
     assert df[["precision", "recall", "f1"]].apply(lambda c: c.between(0, 1)).all().all()
+
+
+def test_pair_touching_an_optional_statement_still_counts_when_it_matches():
+    # the system's response runs on into an optional statement ("فيما استدعت كييف …"):
+    # matching the gold pair it is a true positive; unmatched it is no false positive
+    docs = [dict(article_id="a", statements=[
+        dict(article_id="a", speaker_country="UKR", stance="claim", topics=["missiles"], accused=["IRN"],
+             text_contains="طهران تستعد لتسليم روسيا صواريخ"),
+        dict(article_id="a", speaker_country="IRN", stance="denial", topics=["missiles"], text_contains="وهو ما نفته إيران"),
+        dict(article_id="a", speaker_country="UKR", stance="statement", topics=[], optional=True,
+             text_contains="استدعت كييف القائم بالأعمال")],
+        claim_responses=[dict(topic="missiles", claim_contains="طهران تستعد لتسليم روسيا صواريخ",
+                              response_contains="وهو ما نفته إيران", response_stance="denial")])]
+    stmts = pd.DataFrame([
+        dict(statement_id="c", article_id="a", text="أكدت الاستخبارات أن طهران تستعد لتسليم روسيا صواريخ",
+             stance="claim"),
+        dict(statement_id="r", article_id="a", text="وهو ما نفته إيران، فيما استدعت كييف القائم بالأعمال",
+             stance="denial"),
+    ])
+    pairs = pd.DataFrame([dict(topic="missiles", claim_id="c", response_id="r", response_stance="denial"),
+                          dict(topic="drones", claim_id="c", response_id="r", response_stance="denial")])
+    system = ev._system_pairs({"statements": stmts, "claim_responses": pairs}, {"a"})
+    w = ev.score_claim_responses(docs, system)["claim_responses"]
+    assert (w.tp, w.fp, w.fn) == (1, 0, 0)

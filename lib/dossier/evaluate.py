@@ -157,13 +157,14 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 def match(gold: list[dict], system: list[dict], *, group: Callable[[dict], object],
           passes: Iterable[Callable[[dict, dict], bool]],
-          absorb: Callable[[dict, dict], bool] | None = None) -> Score:
+          absorb: Callable[[dict, dict], bool] | None = None,
+          ignore: Callable[[dict], bool] | None = None) -> Score:
     """Greedy one-to-one matching inside groups, strictest test first.
 
     Gold items with ``optional`` set are matched after the required ones; a
     system item matched to an optional gold item, or ``absorb``-ed by a matched
     gold item (e.g. a second timex inside the same gold span), is not a false
-    positive.
+    positive; nor is an unmatched system item for which ``ignore`` is true.
     """
     by_group: dict[object, list[int]] = {}
     for i, s in enumerate(system):
@@ -198,6 +199,8 @@ def match(gold: list[dict], system: list[dict], *, group: Callable[[dict], objec
         if absorb is not None and any(absorb(g, s) for g, _ in matched_gold):
             continue
         if absorb is not None and any(g.get("optional") and absorb(g, s) for g in gold):
+            continue
+        if ignore is not None and ignore(s):
             continue
         score.fp += 1
         score.notes.append(("fp", s))
@@ -504,7 +507,8 @@ def score_claim_responses(docs: list[dict], system: list[dict]) -> dict[str, Sco
                 and contains(s["claim_text"], g["claim_contains"])
                 and contains(s["response_text"], g["response_contains"]))
 
-    system = [p for p in system if not touches_optional(p)]
+    # a pair touching an optional statement is no false positive, but still a true
+    # positive when it matches a gold pair
     within_gold = [dict(p, claim_article=d["article_id"], response_article=d["article_id"])
                    for d in docs for p in d["claim_responses"] if p.get("topic") in SCORED_TOPICS]
 
@@ -512,9 +516,9 @@ def score_claim_responses(docs: list[dict], system: list[dict]) -> dict[str, Sco
         return p["claim_article"], p["response_article"]
 
     within = match(within_gold, [p for p in system if p["claim_article"] == p["response_article"]],
-                   group=group, passes=[ok])
+                   group=group, passes=[ok], ignore=touches_optional)
     cross = match(derive_cross_pairs(docs), [p for p in system if p["claim_article"] != p["response_article"]],
-                  group=group, passes=[ok])
+                  group=group, passes=[ok], ignore=touches_optional)
     return {"claim_responses": within, "claim_responses.cross": cross}
 
 

@@ -262,6 +262,7 @@ _TARGETING = frozenset(fold(w) for w in (
     "يقصف", "قصفت", "مهاجمة", "تدمير", "الهجمات", "هجمات", "ضربات"))
 _STATEMENT_NOUNS = frozenset(fold(w) for w in (
     "اعتراف", "اتهام", "تصريح", "موقف", "نفي", "إعلان", "ادعاء", "كلام", "زعم", "إقرار"))
+_USE_NOUNS = frozenset(fold(w) for w in ("استخدام", "استعمال"))
 _FIHI = frozenset(fold(w) for w in ("فيه", "فيها"))
 # "، في اتهام سارعت طهران إلى رفضه"، "، في خطوة قوبلت برفض روسي"
 _CLAIM_NOUNS = frozenset(fold(w) for w in ("اتهام", "اتهامات", "خطوة", "تصريحات", "مزاعم", "ادعاءات"))
@@ -829,6 +830,13 @@ def _conditional_at(p: _Para, a: int, k: int) -> bool:
     # "إذا ثبت نقل"، and "لمنع إيران من تطوير الصواريخ ونقلها": a hypothesis or a transfer
     # to be prevented asserts none
     return bool(set(p.toks[max(a, k - 2):k]) & _CONDITIONAL) or bool(set(p.toks[max(a, k - 8):k]) & _PREVENT)
+
+
+def _use_of_other_things(p: _Para, k: int) -> bool:
+    """"ستواصل استخدام كل الأدوات المتاحة": the verbal noun of use with no arms right
+    after it is about something else."""
+    return any(c in _USE_NOUNS for c in _cands(p.toks[k])) and not any(
+        k < q <= k + 3 for q in p.arms_starts)
 
 
 def _mention_at(p: _Para, k: int):
@@ -1635,7 +1643,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                               registry, origins)
         feats = p.feats
         transferish = any(feats[k] & _F_TRANSFER and not _conditional_at(p, a, k)
-                          for k in range(scan_from, b))
+                          and not _use_of_other_things(p, k) for k in range(scan_from, b))
         # the speaker's own words ("ويرى خبراء") are no arms help
         helpish = any(feats[k] & _F_HELP for k in range(max(scan_from, content_start), b))
         # "إذا قدمت أوكرانيا أي وثائق تثبت أن روسيا استخدمت …": a hypothesis, no claim
