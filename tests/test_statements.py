@@ -893,3 +893,11 @@ def test_fabrication_is_a_denial_cue(registry):
     r = one(registry, 'نقلت وكالة "ريا نوفوستي" عن مصدر دبلوماسي روسي قوله إن الحديث عن مسيّرات إيرانية في '
                       'أوكرانيا "تلفيق غربي جديد".')
     assert (r["speaker_country"], r["stance"], r["topics"]) == ("RUS", "denial", "drones")
+
+
+def test_sanctions_with_a_stated_reason_are_claims_without_one_no_statement(registry):
+    recs = run(registry, 'وكان الاتحاد الأوروبي قد فرض، الخميس، عقوبات على ثلاثة ضباط إيرانيين وشركة «شاهد» لصناعات '
+                         'الطيران، لتورطهم في تطوير المسيّرات المستخدمة في أوكرانيا وتسليمها إلى روسيا.',
+               'وفرضت الولايات المتحدة عقوبات على شركات إيرانية مرتبطة بإنتاج المسيرات.')
+    assert [(r["speaker_actor_id"], r["stance"], r["topics"], r["accused_countries"]) for r in recs] == [
+        ("eu", "claim", "sanctions;drones", "IRN;RUS")]

@@ -162,6 +162,7 @@ class Lexicons:
     anaphoric_heads: frozenset = frozenset()
     dual_speakers: frozenset = frozenset()
     document_subjects: frozenset = frozenset()
+    only_as_claims: frozenset = frozenset()
     supply_verbs: frozenset = frozenset()
     agent_nouns: frozenset = frozenset()
     recipient_nouns: frozenset = frozenset()
@@ -218,6 +219,7 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     lex.anaphoric_heads = _fset(rv.get("anaphoric_heads"))
     lex.dual_speakers = _fset(rv.get("dual_speakers"))
     lex.document_subjects = _fset(rv.get("document_subjects"))
+    lex.only_as_claims = frozenset(str(x) for x in rv.get("only_as_claims") or ())
     for kind in ("denial", "admission", "partial", "claim", "neutral", "need", "mask"):
         for cue in st.get(kind, []) or []:
             lex.trie.add(str(cue), (kind, str(cue)))
@@ -1760,6 +1762,8 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         topics_inherited = True
     if arms:
         ctx["last_arms"] = arms
+    if lemma in LEX.only_as_claims and stance == "statement":
+        return None  # "وفرضت واشنطن عقوبات على شركات": an action, reported as an event only
     partial = stance == "admission" and bool(stance_hits["partial"])
     if partial:
         decided_by += stance_hits["partial"]
