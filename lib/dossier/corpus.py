@@ -272,6 +272,15 @@ class _CsvSink:
         self._rows(pending)
 
     def _rows(self, recs: list[dict]) -> None:
+        if not recs:
+            return
+        text = _csv_text(recs, self.cols) if len(self.cols) > 1 else None
+        if text is None:
+            self._rows_plain(recs)
+        else:
+            self.fh.write(text)
+
+    def _rows_plain(self, recs: list[dict]) -> None:
         # C-level: one itemgetter call per record; a record without some
         # column falls back to .get (None). csv writes None as an empty cell;
         # NaN (the only cell _cell changes besides None) is looked for once
@@ -301,6 +310,60 @@ class _CsvSink:
         if self.writer is None:
             self._start()
         self.fh.close()
+
+
+# Numbers that compare equal across types or signs (True == 1 == 1.0, 0.0 ==
+# -0.0) would share a memo entry: a column holding floats, or bools and ints,
+# or any other type besides str and None, is formatted cell by cell.
+_NUMERIC = (bool, int, float)
+
+
+def _csv_fields(values: list) -> list[str]:
+    """Each value as ``csv.writer`` writes it in a row of several cells
+    (``_cell`` applied: None and NaN empty), quoting included."""
+    parts: list[str] = []
+    out = _Parts()
+    out.write = parts.append
+    csv.writer(out, lineterminator="\n").writerows([(_cell(v), "") for v in values])
+    return [p[:-2] for p in parts]  # each row is '<field>,\n'
+
+
+class _Parts:
+    write = None
+
+
+def _csv_column(values: list) -> list[str]:
+    """The CSV text of every cell of one column: each distinct value is
+    formatted once (by the csv module itself) and looked up per cell."""
+    try:
+        distinct = list(set(values))
+    except TypeError:  # unhashable cells
+        return _csv_fields(values)
+    if any(isinstance(v, _NUMERIC) for v in distinct):
+        kinds = set(map(type, values))
+        if float in kinds or (bool in kinds and int in kinds) or any(
+                k not in (bool, int, str, type(None)) for k in kinds):
+            return _csv_fields(values)
+    memo = dict(zip(distinct, _csv_fields(distinct)))
+    try:
+        return list(map(memo.__getitem__, values))
+    except KeyError:  # NaN objects that are not the ones in distinct (NaN != NaN)
+        return _csv_fields(values)
+
+
+def _csv_text(recs: list[dict], cols: list[str]) -> str | None:
+    """The rows of ``recs`` as one CSV text, byte for byte what ``csv.writer``
+    (``lineterminator='\n'``) writes for ``[_cell(r.get(c)) for c in cols]``
+    (several columns); formatted column by column with one csv call per
+    distinct value (repeated ids, codes and numbers are frequent)."""
+    columns = []
+    for c in cols:
+        try:
+            values = list(map(itemgetter(c), recs))
+        except KeyError:
+            values = [r.get(c) for r in recs]
+        columns.append(_csv_column(values))
+    return "\n".join(map(",".join, zip(*columns))) + "\n"
 
 
 def _cell(v):
