@@ -466,6 +466,7 @@ def test_word_index_filter_agrees_with_plain_ones():
         expect = [ev for ev in evs if pubdate._may_match(ev, whole) and pubdate._cues_possible(ev, whole)]
         assert pubdate._candidate_events(evs, paras) == expect
         assert pubdate._candidate_events(iter(evs), paras) == expect
+        assert pubdate._candidate_events(tuple(evs), paras) == expect
     odd = [dict(evs[0], keys=("a b",)), dict(evs[1], keys=None, cue_words=None), dict(evs[2], keys=())]
     for paras in arts + [["a b"], ["a  b"], ["a", "b"]]:
         whole = "\x00".join(paras)

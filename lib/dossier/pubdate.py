@@ -216,6 +216,7 @@ class _WordIndex:
         for i, ev in enumerate(events):
             for k in ev.get("keys") or ():
                 self.by_key.setdefault(k, []).append(i)
+        self.cue_words = [ev.get("cue_words") for ev in events]
         self.hits: dict[str, frozenset] = {}  # token -> the words inside it (non-empty)
         self.empty: set[str] = set()  # tokens without any word
         self.paras: dict[str, frozenset] = {}  # paragraph text -> its words
@@ -268,14 +269,19 @@ def _trie_rx(node: dict) -> str:
     return body + "?" if "" in node else body
 
 
-_INDEXES: dict[tuple, tuple[list, _WordIndex]] = {}
+_INDEXES: dict[tuple, tuple[object, _WordIndex]] = {}
 
 
 def _word_index(reference_events) -> _WordIndex:
-    """The :class:`_WordIndex` of these events (built once: the entry keeps
-    the events and their key tuples alive, so their ids stay theirs)."""
-    held = [(ev, ev.get("keys"), ev.get("cue_words")) for ev in reference_events]
-    sig = tuple(id(x) for h in held for x in h)
+    """The :class:`_WordIndex` of these events, built once per tuple of events
+    (the pipeline's) or per list content (the entry keeps what its key's ids
+    name alive, so the ids stay theirs)."""
+    if isinstance(reference_events, tuple):
+        sig: tuple = (id(reference_events),)
+        held: object = reference_events
+    else:
+        held = [(ev, ev.get("keys"), ev.get("cue_words")) for ev in reference_events]
+        sig = tuple(id(x) for h in held for x in h)
     got = _INDEXES.get(sig)
     if got is None:
         if len(_INDEXES) >= 8:
@@ -301,11 +307,11 @@ def _candidate_events(reference_events, texts: list[str]) -> list[dict]:
     for w in present:
         chosen.update(by_key.get(w, ()))
     out = []
+    cue_words = index.cue_words
     for i in sorted(chosen):
-        ev = reference_events[i]
-        cw = ev.get("cue_words")
-        if cw is None or any(present.issuperset(words) for words in cw):
-            out.append(ev)
+        cw = cue_words[i]
+        if cw is None or any(map(present.issuperset, cw)):
+            out.append(reference_events[i])
     return out
 
 
