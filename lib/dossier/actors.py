@@ -665,10 +665,10 @@ class Registry:
         spans_f = spans
         # what a token is, whatever its context (memoised over the run):
         # cue kind and the context-free part of «namey»
-        cues = [_CUE_KIND.get(t) for t in words]
+        cues = list(map(_CUE_KIND.get, words))
         if None in cues:
             cues = [c if c is not None else _cue_kind(t) for c, t in zip(cues, words)]
-        statics = [_NAMEY_STATIC.get(t) for t in words]
+        statics = list(map(_NAMEY_STATIC.get, words))
         if None in statics:
             statics = [c if c is not None else _namey_static(t) for c, t in zip(statics, words)]
         # the text between token j and j+1
