@@ -175,6 +175,16 @@ def test_column_memo_csv_text_is_what_csv_writer_writes():
         assert corpus_mod._csv_text(sel, list("abc")) == buf.getvalue()
 
 
+def test_csv_sink_batches_give_the_same_bytes(tmp_path, monkeypatch):
+    rows = [{"a": i % 3 == 0, "b": i, "c": f"x,{i % 7}"} for i in range(2500)]
+    with corpus_mod._CsvSink(tmp_path, "one", cols=list("abc")) as sink:
+        sink.write(rows)
+    monkeypatch.setattr(corpus_mod, "CSV_BATCH_ROWS", 7)
+    with corpus_mod._CsvSink(tmp_path, "two", cols=list("abc")) as sink:
+        sink.write(rows)
+    assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "two.csv").read_bytes()
+
+
 def test_parquet_partitions_hold_the_same_tables(corpus60, reference, tmp_path):
     pd = pytest.importorskip("pandas")
     pytest.importorskip("pyarrow")

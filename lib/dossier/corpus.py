@@ -240,6 +240,10 @@ def _streamed_frames(results: Iterator[dict], resources) -> dict[str, pd.DataFra
 
 
 # ------------------------------------------------------------------ extract
+# Rows formatted at once by _csv_text (its lists take ≈ 50 bytes per cell).
+CSV_BATCH_ROWS = 100_000
+
+
 class _CsvSink:
     """One table's CSV, written row by row with the header rule of ``tables.frame``
     and the cell rule of ``DataFrame.to_csv`` (None/NaN → empty)."""
@@ -274,11 +278,11 @@ class _CsvSink:
     def _rows(self, recs: list[dict]) -> None:
         if not recs:
             return
-        text = _csv_text(recs, self.cols) if len(self.cols) > 1 else None
-        if text is None:
-            self._rows_plain(recs)
+        if len(self.cols) > 1:
+            for i in range(0, len(recs), CSV_BATCH_ROWS):  # bounded memory per batch
+                self.fh.write(_csv_text(recs[i:i + CSV_BATCH_ROWS], self.cols))
         else:
-            self.fh.write(text)
+            self._rows_plain(recs)
 
     def _rows_plain(self, recs: list[dict]) -> None:
         # C-level: one itemgetter call per record; a record without some
@@ -351,19 +355,22 @@ def _csv_column(values: list) -> list[str]:
         return _csv_fields(values)
 
 
-def _csv_text(recs: list[dict], cols: list[str]) -> str | None:
+def _csv_text(recs: list[dict], cols: list[str]) -> str:
     """The rows of ``recs`` as one CSV text, byte for byte what ``csv.writer``
-    (``lineterminator='\n'``) writes for ``[_cell(r.get(c)) for c in cols]``
+    (``lineterminator='\\n'``) writes for ``[_cell(r.get(c)) for c in cols]``
     (several columns); formatted column by column with one csv call per
-    distinct value (repeated ids, codes and numbers are frequent)."""
-    columns = []
-    for c in cols:
-        try:
-            values = list(map(itemgetter(c), recs))
-        except KeyError:
-            values = [r.get(c) for r in recs]
-        columns.append(_csv_column(values))
-    return "\n".join(map(",".join, zip(*columns))) + "\n"
+    distinct value (repeated ids, codes and numbers are frequent), the
+    cells and separators then joined once."""
+    n = len(cols)
+    try:  # the cells row by row, in one flat list
+        flat = list(chain.from_iterable(map(itemgetter(*cols), recs)))
+    except KeyError:
+        flat = [r.get(c) for r in recs for c in cols]
+    out = [","] * (2 * len(flat))  # cell, separator, cell, separator ...
+    for c in range(n):
+        out[2 * c::2 * n] = _csv_column(flat[c::n])
+    out[2 * n - 1::2 * n] = ["\n"] * len(recs)
+    return "".join(out)
 
 
 def _cell(v):
