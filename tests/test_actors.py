@@ -420,3 +420,15 @@ def test_empty_and_non_arabic_input(reg):
 
 def test_registry_dir_exists():
     assert Path(REGISTRY_DIR).is_dir() and list(Path(REGISTRY_DIR).glob("*.yaml"))
+
+
+def test_tokens_are_the_matches_of_the_token_pattern():
+    from dossier import actors
+    from dossier.paths import CORPUS_DIR
+
+    texts = [actors.fold_cached(p).text for f in sorted(CORPUS_DIR.glob("*.txt"))
+             for p in f.read_text(encoding="utf-8").split("\n")]
+    texts += ["", " ", "abc", " abc ", "،abc،", "a b a b", "..", "aa a aa", "1 12 1 12", " \n\nقال قال"]
+    for ft in texts:
+        toks = tuple((m.group(), m.start(), m.end()) for m in actors._TOKEN_RE.finditer(ft))
+        assert actors._tokens.__wrapped__(ft) == (toks, tuple(t for t, _s, _e in toks))

@@ -452,3 +452,23 @@ def test_memo_filters_agree_with_plain_ones():
         for ev in evs:
             assert pubdate._may_match_memo(ev, text, memo) == pubdate._may_match(ev, text)
             assert pubdate._cues_possible_memo(ev, text, memo) == pubdate._cues_possible(ev, text)
+
+
+def test_word_index_filter_agrees_with_plain_ones():
+    evs = pubdate.load_reference_events()
+    words = [w for ev in evs for c in ev["cue_words"] for w in c] + [k for ev in evs for k in ev["keys"]]
+    texts = ["", "حرب اكتوبر", " ".join(words[:40]), "".join(words[10:30]), "\x00".join(words[::7]),
+             "x" + "y".join(words[::3]) + "z", " ".join(w[1:] for w in words), " ".join(words)]
+    texts += [pubdate.fold(p.read_text()) for p in (pubdate.DATA_DIR / "corpus").glob("*.txt")]
+    arts = [[t] for t in texts] + [texts[:3], texts[3:], [], [w[:3] for w in words], [w[3:] for w in words]]
+    for paras in arts * 2:  # second round: from the memos
+        whole = "\x00".join(paras)
+        expect = [ev for ev in evs if pubdate._may_match(ev, whole) and pubdate._cues_possible(ev, whole)]
+        assert pubdate._candidate_events(evs, paras) == expect
+        assert pubdate._candidate_events(iter(evs), paras) == expect
+        assert pubdate._candidate_events(tuple(evs), paras) == expect
+    odd = [dict(evs[0], keys=("a b",)), dict(evs[1], keys=None, cue_words=None), dict(evs[2], keys=())]
+    for paras in arts + [["a b"], ["a  b"], ["a", "b"]]:
+        whole = "\x00".join(paras)
+        expect = [ev for ev in odd if pubdate._may_match(ev, whole) and pubdate._cues_possible(ev, whole)]
+        assert pubdate._candidate_events(odd, paras) == expect

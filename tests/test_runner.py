@@ -158,6 +158,33 @@ def test_two_process_csv_writer_gives_the_bytes_of_one_sink(tmp_path, monkeypatc
     assert b",nan," not in one and b",0.5" in one
 
 
+def test_column_memo_csv_text_is_what_csv_writer_writes():
+    import csv
+    import io
+
+    nan = float("nan")
+    rows = [{"a": v, "b": w, "c": i} for i, (v, w) in enumerate([
+        (True, 1), (1, True), (0, False), (False, 0), (0.0, -0.0), (-0.0, 0.0), (nan, None),
+        ("", " "), ('say "x"', "a,b"), ("line\nbreak", "cr\rhere"), (["list"], {"d": 1}),
+        (None, ""), (1.5, 2), ("عربي، نص", "«قول»"), (nan, nan)])]
+    del rows[3]["b"]
+    for sel in (rows, rows[:2], rows[4:6], [r for r in rows if not isinstance(r["a"], list)]):
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerows(
+            [[corpus_mod._cell(r.get(c)) for c in "abc"] for r in sel])
+        assert corpus_mod._csv_text(sel, list("abc")) == buf.getvalue()
+
+
+def test_csv_sink_batches_give_the_same_bytes(tmp_path, monkeypatch):
+    rows = [{"a": i % 3 == 0, "b": i, "c": f"x,{i % 7}"} for i in range(2500)]
+    with corpus_mod._CsvSink(tmp_path, "one", cols=list("abc")) as sink:
+        sink.write(rows)
+    monkeypatch.setattr(corpus_mod, "CSV_BATCH_ROWS", 7)
+    with corpus_mod._CsvSink(tmp_path, "two", cols=list("abc")) as sink:
+        sink.write(rows)
+    assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "two.csv").read_bytes()
+
+
 def test_parquet_partitions_hold_the_same_tables(corpus60, reference, tmp_path):
     pd = pytest.importorskip("pandas")
     pytest.importorskip("pyarrow")

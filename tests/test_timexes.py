@@ -279,6 +279,16 @@ def test_trigger_shortcut_matches_plain_scan():
             assert timexes.tag(p) == timexes.tag_scan(p)
 
 
+def test_trigger_starts_are_those_of_the_combined_pattern():
+    lex = timexes.lexicon()
+    texts = [timexes.fold(p) for prefix in ["000", "001", "002", "003", "004"]
+             for p in _seed_paragraphs(prefix)]
+    texts += ["12ابريل 2020 و3 امس", "ال12 من 5 ابريل1999", "امس2 3امس ٣ أمس", "2020", "", "ابريل",
+              "في 12 و 13 نوفمبر الماضي، الاحد 1446 هـ", "x1y22z333 امسامس امس-امس 1-2"]
+    for ft in texts:
+        assert timexes.trigger_starts(ft, lex) == [m.start() for m in lex.trigger.finditer(ft)], ft
+
+
 def test_seed_003():
     rows = timexes.tag_article("003", _seed_paragraphs("003"), D(2022, 11, 10))
     got = {(r["surface"], r["value"], r["precision"]) for r in rows}

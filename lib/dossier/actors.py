@@ -51,6 +51,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 
 import yaml
@@ -607,7 +608,9 @@ class Registry:
 
     def _finish(self, article_id: str, raw: list[tuple]) -> list[dict]:
         """Resolve surnames (after the full name, or after a title) and build records."""
-        raw.sort(key=lambda r: (r[0], r[1], -r[2]))
+        # by (paragraph, start, -end) in two stable sorts without a Python key
+        raw.sort(key=itemgetter(2), reverse=True)
+        raw.sort(key=itemgetter(0, 1))
         seen_full: dict[int, int] = {}   # actor -> order of last full-name mention
         out = []
         for order, (pi, s, e, surf, aidx, form, titled, alts) in enumerate(raw):
@@ -665,10 +668,10 @@ class Registry:
         spans_f = spans
         # what a token is, whatever its context (memoised over the run):
         # cue kind and the context-free part of «namey»
-        cues = [_CUE_KIND.get(t) for t in words]
+        cues = list(map(_CUE_KIND.get, words))
         if None in cues:
             cues = [c if c is not None else _cue_kind(t) for c, t in zip(cues, words)]
-        statics = [_NAMEY_STATIC.get(t) for t in words]
+        statics = list(map(_NAMEY_STATIC.get, words))
         if None in statics:
             statics = [c if c is not None else _namey_static(t) for c, t in zip(statics, words)]
         # the text between token j and j+1
@@ -831,8 +834,19 @@ def _appos_next(t: str) -> bool:
 def _tokens(ft: str) -> tuple[tuple[tuple[str, int, int], ...], tuple[str, ...]]:
     """((token, start, end) …, (token …)) of a folded text (shared by the
     linker and candidates)."""
-    toks = tuple((m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(ft))
-    return toks, tuple(t for t, _s, _e in toks)
+    # findall (no match objects), then each token's start: tokens are maximal
+    # runs of token characters, so the next one is the first occurrence of
+    # its text after the end of the previous one
+    words = _TOKEN_RE.findall(ft)
+    toks = []
+    append = toks.append
+    find = ft.find
+    pos = 0
+    for w in words:
+        start = find(w, pos)
+        pos = start + len(w)
+        append((w, start, pos))
+    return tuple(toks), tuple(words)
 
 
 def aggregate_candidates(records: list[dict]) -> list[dict]:

@@ -240,6 +240,10 @@ def _streamed_frames(results: Iterator[dict], resources) -> dict[str, pd.DataFra
 
 
 # ------------------------------------------------------------------ extract
+# Rows formatted at once by _csv_text (its lists take ≈ 50 bytes per cell).
+CSV_BATCH_ROWS = 100_000
+
+
 class _CsvSink:
     """One table's CSV, written row by row with the header rule of ``tables.frame``
     and the cell rule of ``DataFrame.to_csv`` (None/NaN → empty)."""
@@ -272,6 +276,15 @@ class _CsvSink:
         self._rows(pending)
 
     def _rows(self, recs: list[dict]) -> None:
+        if not recs:
+            return
+        if len(self.cols) > 1:
+            for i in range(0, len(recs), CSV_BATCH_ROWS):  # bounded memory per batch
+                self.fh.write(_csv_text(recs[i:i + CSV_BATCH_ROWS], self.cols))
+        else:
+            self._rows_plain(recs)
+
+    def _rows_plain(self, recs: list[dict]) -> None:
         # C-level: one itemgetter call per record; a record without some
         # column falls back to .get (None). csv writes None as an empty cell;
         # NaN (the only cell _cell changes besides None) is looked for once
@@ -301,6 +314,63 @@ class _CsvSink:
         if self.writer is None:
             self._start()
         self.fh.close()
+
+
+# Numbers that compare equal across types or signs (True == 1 == 1.0, 0.0 ==
+# -0.0) would share a memo entry: a column holding floats, or bools and ints,
+# or any other type besides str and None, is formatted cell by cell.
+_NUMERIC = (bool, int, float)
+
+
+def _csv_fields(values: list) -> list[str]:
+    """Each value as ``csv.writer`` writes it in a row of several cells
+    (``_cell`` applied: None and NaN empty), quoting included."""
+    parts: list[str] = []
+    out = _Parts()
+    out.write = parts.append
+    csv.writer(out, lineterminator="\n").writerows([(_cell(v), "") for v in values])
+    return [p[:-2] for p in parts]  # each row is '<field>,\n'
+
+
+class _Parts:
+    write = None
+
+
+def _csv_column(values: list) -> list[str]:
+    """The CSV text of every cell of one column: each distinct value is
+    formatted once (by the csv module itself) and looked up per cell."""
+    try:
+        distinct = list(set(values))
+    except TypeError:  # unhashable cells
+        return _csv_fields(values)
+    if any(isinstance(v, _NUMERIC) for v in distinct):
+        kinds = set(map(type, values))
+        if float in kinds or (bool in kinds and int in kinds) or any(
+                k not in (bool, int, str, type(None)) for k in kinds):
+            return _csv_fields(values)
+    memo = dict(zip(distinct, _csv_fields(distinct)))
+    try:
+        return list(map(memo.__getitem__, values))
+    except KeyError:  # NaN objects that are not the ones in distinct (NaN != NaN)
+        return _csv_fields(values)
+
+
+def _csv_text(recs: list[dict], cols: list[str]) -> str:
+    """The rows of ``recs`` as one CSV text, byte for byte what ``csv.writer``
+    (``lineterminator='\\n'``) writes for ``[_cell(r.get(c)) for c in cols]``
+    (several columns); formatted column by column with one csv call per
+    distinct value (repeated ids, codes and numbers are frequent), the
+    cells and separators then joined once."""
+    n = len(cols)
+    try:  # the cells row by row, in one flat list
+        flat = list(chain.from_iterable(map(itemgetter(*cols), recs)))
+    except KeyError:
+        flat = [r.get(c) for r in recs for c in cols]
+    out = [","] * (2 * len(flat))  # cell, separator, cell, separator ...
+    for c in range(n):
+        out[2 * c::2 * n] = _csv_column(flat[c::n])
+    out[2 * n - 1::2 * n] = ["\n"] * len(recs)
+    return "".join(out)
 
 
 def _cell(v):

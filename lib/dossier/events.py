@@ -173,12 +173,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
         spans.append((pos, len(text)))
     out = []
     for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
+        seg = text[s:e]
+        body = seg.strip()  # str.strip removes what str.isspace calls space
+        if body:
+            s += len(seg) - len(seg.lstrip())
+            out.append((s, s + len(body)))
     return out
 
 

@@ -180,6 +180,141 @@ def _may_match_memo(ev: dict, ft: str, memo: dict) -> bool:
     return False
 
 
+class _WordIndex:
+    """The keys and cue words of a list of reference events, to find at once
+    which of them occur in a text. None of them holds white space or "\\x00",
+    so each occurrence lies inside one token of ``text.split()`` and inside
+    one paragraph of a "\\x00"-joined article: the words inside each distinct
+    token are computed once per run (``hits``/``empty``), those of a
+    paragraph once per paragraph text (``paras``), and the words of an
+    article are the union over its paragraphs -- exactly ``{w for w in
+    words if w in "\\x00".join(paragraphs)}``."""
+
+    MAX_MEMO = 300_000
+    MAX_PARAS = 4096
+
+    def __init__(self, events) -> None:
+        words: set[str] = set()
+        for ev in events:
+            words.update(ev.get("keys") or ())
+            for cw in ev.get("cue_words") or ():
+                words.update(cw)
+        self.ok = all(isinstance(w, str) and w.split() == [w] and "\x00" not in w for w in words)
+        self.words = frozenset(words)
+        self.lens = sorted({len(w) for w in words})
+        trie: dict = {}
+        for w in words:
+            node = trie
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+        # a search finds a match iff one of the words occurs in the token
+        self.any_rx = re.compile(_trie_rx(trie)) if words and self.ok else None
+        # events by key (events without keys: always looked at)
+        self.keyless = [i for i, ev in enumerate(events) if not ev.get("keys")]
+        self.by_key: dict[str, list[int]] = {}
+        for i, ev in enumerate(events):
+            for k in ev.get("keys") or ():
+                self.by_key.setdefault(k, []).append(i)
+        self.cue_words = [ev.get("cue_words") for ev in events]
+        self.hits: dict[str, frozenset] = {}  # token -> the words inside it (non-empty)
+        self.empty: set[str] = set()  # tokens without any word
+        self.paras: dict[str, frozenset] = {}  # paragraph text -> its words
+
+    def present(self, texts) -> set[str]:
+        """The words of the index that occur in one of ``texts``."""
+        out: set[str] = set()
+        paras = self.paras
+        for text in texts:
+            r = paras.get(text)
+            if r is None:
+                if len(paras) >= self.MAX_PARAS:
+                    paras.clear()
+                r = paras[text] = frozenset(self._in_text(text))
+            out.update(r)
+        return out
+
+    def _in_text(self, text: str) -> set[str]:
+        out: set[str] = set()
+        hits, empty = self.hits, self.empty
+        for tok in set(text.split()).difference(empty):
+            r = hits.get(tok)
+            if r is None:
+                if len(hits) + len(empty) >= self.MAX_MEMO:
+                    hits.clear()
+                    empty.clear()
+                r = self._in_token(tok)
+                if not r:
+                    empty.add(tok)
+                    continue
+                hits[tok] = r
+            out.update(r)
+        return out
+
+    def _in_token(self, tok: str) -> frozenset:
+        if not self.any_rx.search(tok):
+            return frozenset()
+        n = len(tok)
+        words = self.words
+        return frozenset(x for k in self.lens if k <= n
+                         for x in (tok[i:i + k] for i in range(n - k + 1)) if x in words)
+
+
+def _trie_rx(node: dict) -> str:
+    """Regex alternation of the entries of a character trie."""
+    alts = [re.escape(ch) + _trie_rx(sub) for ch, sub in node.items() if ch]
+    if not alts:
+        return ""
+    body = "(?:" + "|".join(alts) + ")"
+    return body + "?" if "" in node else body
+
+
+_INDEXES: dict[tuple, tuple[object, _WordIndex]] = {}
+
+
+def _word_index(reference_events) -> _WordIndex:
+    """The :class:`_WordIndex` of these events, built once per tuple of events
+    (the pipeline's) or per list content (the entry keeps what its key's ids
+    name alive, so the ids stay theirs)."""
+    if isinstance(reference_events, tuple):
+        sig: tuple = (id(reference_events),)
+        held: object = reference_events
+    else:
+        held = [(ev, ev.get("keys"), ev.get("cue_words")) for ev in reference_events]
+        sig = tuple(id(x) for h in held for x in h)
+    got = _INDEXES.get(sig)
+    if got is None:
+        if len(_INDEXES) >= 8:
+            _INDEXES.clear()
+        got = _INDEXES[sig] = (held, _WordIndex(reference_events))
+    return got[1]
+
+
+def _candidate_events(reference_events, texts: list[str]) -> list[dict]:
+    """The events (in their order) that pass ``_may_match`` and
+    ``_cues_possible`` on ``"\\x00".join(texts)``."""
+    if not isinstance(reference_events, (list, tuple)):
+        reference_events = list(reference_events)
+    index = _word_index(reference_events)
+    if not index.ok:
+        whole = "\x00".join(texts)
+        memo: dict[str, bool] = {}
+        return [ev for ev in reference_events
+                if _may_match_memo(ev, whole, memo) and _cues_possible_memo(ev, whole, memo)]
+    present = index.present(texts)
+    chosen = set(index.keyless)
+    by_key = index.by_key
+    for w in present:
+        chosen.update(by_key.get(w, ()))
+    out = []
+    cue_words = index.cue_words
+    for i in sorted(chosen):
+        cw = cue_words[i]
+        if cw is None or any(map(present.issuperset, cw)):
+            out.append(reference_events[i])
+    return out
+
+
 def load_reference_events(path: Path | str | None = None) -> list[dict]:
     """Read ``data/reference_events.yaml`` (plus ``reference_events*.yaml``
     files an analyst adds next to it). Each event gets ``id``, ``name_en``,
@@ -258,10 +393,7 @@ def find_reference_events(paragraphs: list[str], reference_events) -> list[dict]
     for ft in folded:
         starts.append(pos)
         pos += len(ft) + 1
-    memo: dict[str, bool] = {}
-    for ev in reference_events:
-        if not _may_match_memo(ev, whole, memo) or not _cues_possible_memo(ev, whole, memo):
-            continue
+    for ev in _candidate_events(reference_events, folded):
         pat = ev.get("pattern") or re.compile("|".join(_cue_rx(c) for c in ev["cues"]))
         keys = ev.get("keys")
         # the paragraphs holding one of the keys (all of them when no keys),
@@ -294,10 +426,7 @@ def _event_positions(paragraphs: list[str], reference_events, only=None) -> list
         return out
     # an event that cannot match the paragraphs joined with "\x00" (never in a
     # key or cue word) cannot match any one of them: filter once, not per paragraph
-    whole = "\x00".join(fm.text for _, fm in fms)
-    memo: dict[str, bool] = {}
-    events = [ev for ev in reference_events
-              if _may_match_memo(ev, whole, memo) and _cues_possible_memo(ev, whole, memo)]
+    events = _candidate_events(reference_events, [fm.text for _, fm in fms])
     if not events:
         return out
     for i, fm in fms:

@@ -163,6 +163,17 @@ class Lexicon:
         self.pattern = re.compile(self._build(months, words))
 
     # -- master pattern -------------------------------------------------------
+    @property
+    def trigger(self) -> re.Pattern:
+        """Every trigger of the tagger in one pattern (words, or a digit not
+        after a digit); :func:`trigger_starts` finds the same starts faster.
+        Compiled on first use (the tests)."""
+        got = self.__dict__.get("_trigger")
+        if got is None:
+            got = self.__dict__["_trigger"] = re.compile(
+                self.word_trigger.pattern + r"|(?<!\d)\d")
+        return got
+
     def _build(self, months, words) -> str:
         M = _alt(self.month_of)
         HM = _alt(self.hijri_month_of)
@@ -295,7 +306,8 @@ class Lexicon:
             *self.unit_of, *vague.get("phrases", []),
             *("ال" + _key(u) for u in vague.get("units", [])),
         ]
-        self.trigger = re.compile(rf"(?<!\w)[وفبل]?{_alt(trig_words)}(?!\w)|(?<!\d)\d")
+        # trigger words; with the digits (trigger_starts), where every match starts
+        self.word_trigger = re.compile(rf"(?<!\w)[وفبل]?{_alt(trig_words)}(?!\w)")
         body = "|".join(f"(?P<{name}>{rx})" for name, rx in rules.items())
         # one boundary for all rules; a proclitic و/ف/ب may precede ال-words
         return rf"(?<!\w)(?P<cl>و(?=\w)|[فب](?=ال))?(?:{body})"
@@ -326,8 +338,7 @@ def tag(text: str, lex: Lexicon | None = None) -> list[dict]:
     out: list[dict] = []
     pos = 0  # end of the last accepted match
     match = lex.pattern.match
-    for trig in lex.trigger.finditer(ft):
-        t = trig.start()
+    for t in trigger_starts(ft, lex):
         if t < pos:
             continue
         # candidate starts: up to _LOOKBACK words before the trigger, then itself
@@ -346,6 +357,38 @@ def tag(text: str, lex: Lexicon | None = None) -> list[dict]:
             pos = m.end()
             break
     return _number_sentences(text, _pin_deictics(ft, folded, out))
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def trigger_starts(ft: str, lex: Lexicon | None = None) -> list[int]:
+    """``[m.start() for m in lex.trigger.finditer(ft)]``, from two scans: the
+    trigger words, and the digit runs (a run starts where ``(?<!\\d)\\d``
+    matches). Merged as ``finditer`` would find them: by position, a word
+    before a digit at the same position, nothing that starts inside the
+    previous trigger."""
+    lex = lex or _LEX
+    words = [(m.start(), m.end()) for m in lex.word_trigger.finditer(ft)]
+    digits = [(m.start(), m.start() + 1) for m in _DIGITS.finditer(ft)]
+    if not digits:
+        return [s for s, _e in words]
+    out = []
+    last = 0
+    i = j = 0
+    nw, nd = len(words), len(digits)
+    while i < nw or j < nd:
+        if j >= nd or (i < nw and words[i][0] <= digits[j][0]):
+            s, e = words[i]
+            i += 1
+        else:
+            s, e = digits[j]
+            j += 1
+        if s < last:
+            continue
+        out.append(s)
+        last = e
+    return out
 
 
 def _emit(out: list[dict], text: str, folded, rule: str, parsed: dict, span) -> None:
