@@ -465,6 +465,11 @@ class _Speaker:
     source: str = "none"
     kind: str = ""
 
+    def again(self, source: str, surface: str | None = None) -> _Speaker:
+        """The same speaker, reached another way (a follow-up, an anaphora, a document)."""
+        return _Speaker(self.actor_id, self.surface if surface is None else surface, self.country, self.ids,
+                        source, self.kind)
+
 
 def _country_of(m: dict) -> str:
     if m.get("kind") == "country":
@@ -742,7 +747,7 @@ def _speaker_from(p: _Para, lo: int, hi: int, ctx: dict, allow_prep: bool = True
     if (prev and prev.kind == "person" and best.get("kind") == "country"
             and best.get("form") in ("adjective", "title_adjective")
             and len(group) == 1 and p.toks[lo] in LEX.anaphoric_heads and prev.country == sp.country):
-        sp = _Speaker(prev.actor_id, surface, prev.country, prev.ids, "anaphora", prev.kind)
+        sp = prev.again("anaphora", surface)
     return sp, e_tok
 
 
@@ -829,8 +834,8 @@ def _is_supply(tok: str) -> bool:
 
 
 def _conditional_at(p: _Para, a: int, k: int) -> bool:
-    # "إذا ثبت نقل"، and "لمنع إيران من تطوير الصواريخ ونقلها": a hypothesis or a transfer
-    # to be prevented asserts none
+    # "إذا ثبت نقل"، "لمنع إيران من تطوير الصواريخ ونقلها"، "أي جهة تسهّل نقل المسيّرات": a
+    # hypothesis, or a transfer to be prevented, banned or facilitated by whoever, asserts none
     return bool(set(p.toks[max(a, k - 2):k]) & _CONDITIONAL) or bool(set(p.toks[max(a, k - 8):k]) & _PREVENT)
 
 
@@ -1089,7 +1094,7 @@ def _earlier_speaker(sp: _Speaker, ctx: dict) -> _Speaker | None:
         if needle in attr and (prev.actor_id or prev.country):
             if any(needle.strip() in o for o in others):
                 return None  # it names another actor of that attribution ("مع نظيره ديفيد لامي")
-            return _Speaker(prev.actor_id, sp.surface, prev.country, prev.ids, "continuity", prev.kind)
+            return prev.again("continuity", sp.surface)
     return None
 
 
@@ -1345,7 +1350,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             subj_end = hj  # the reported content follows the verbal noun
     elif kind == "answer":
         iv: _Speaker | None = ctx.get("interviewee") or ctx.get("prev")
-        sp = _Speaker(iv.actor_id, iv.surface, iv.country, iv.ids, "interview", iv.kind) if iv else _Speaker()
+        sp = iv.again("interview") if iv else _Speaker()
     elif kind == "verb" and lemma == "نقل" and hj < b and p.toks[hj] == fold("عن"):
         # "ونُقل عن دبلوماسي فرنسي قوله": the passive; the source after عن speaks
         got = _speaker_from(p, hj + 1, _post_window(p, hj, b), ctx)
@@ -1371,7 +1376,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             sp.source = "before"
         elif ctx["prev"] is not None and pi - ctx["prev_para"] <= 1:
             prev = ctx["prev"]
-            sp = _Speaker(prev.actor_id, prev.surface, prev.country, prev.ids, "previous", prev.kind)
+            sp = prev.again("previous")
         else:
             sp = _Speaker()
     else:
@@ -1441,7 +1446,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             near = [m for m in _mentions_between(p, max(a, lo - 4), lo) if m[1] == lo]
             if near and near[0][2].get("kind") == "person" and not (
                     near[0][0] > a and p.toks[near[0][0] - 1] in _PREPS):
-                ms_b = [m for m in _mentions_between(p, max(a, lo - 12), lo)]
+                ms_b = _mentions_between(p, max(a, lo - 12), lo)
                 g = _group(p, ms_b, lo) if ms_b else []
                 if g and max(m[1] for m in g) == lo:
                     got = _speaker_from(p, g[0][0], lo, ctx, allow_prep=False)
@@ -1474,7 +1479,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 and pi - ctx["prev_para"] <= 1:
             # "وأكد البيان أن …": the statement just reported speaks for its author
             prev = ctx["prev"]
-            sp = _Speaker(prev.actor_id, prev.surface, prev.country, prev.ids, "previous", prev.kind)
+            sp = prev.again("previous")
         if sp is None and not blocked and first not in LEX.anaphoric_heads \
                 and not (kind == "verb" and hi > a and p.toks[hi - 1] in _SUBORD
                          and _mentions_between(p, max(a, hi - 10), hi)):
@@ -1492,7 +1497,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         if sp is None and kind == "verb":
             prev: _Speaker | None = ctx["prev"]
             if prev is not None and (follow_up or pi - ctx["prev_para"] <= 1):
-                sp = _Speaker(prev.actor_id, prev.surface, prev.country, prev.ids, "previous", prev.kind)
+                sp = prev.again("previous")
         if sp is None:
             sp = _Speaker(surface=_plain_surface(p, hj, _post_window(p, hi, b)) if not blocked else "")
     # "ولم تعلق طهران على الاتهامات، لكنها تنفي ...": the pronoun is the sentence's subject
@@ -1504,8 +1509,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             got = _speaker_from(p, sa, min(a, sa + 8), ctx, allow_prep=False)
             prev_sp = got[0] if got else None
         if prev_sp is not None:
-            sp = _Speaker(prev_sp.actor_id, prev_sp.surface, prev_sp.country, prev_sp.ids, "previous",
-                          prev_sp.kind)
+            sp = prev_sp.again("previous")
     non_party = False
     if sp.kind == "country" and sp.surface:
         # "ورأى الخبير العسكري الروسي"، "وفقاً لخبراء روس": an analyst keeps the country of
