@@ -638,7 +638,7 @@ def test_nominal_accusation_lead_and_hastened_denial(registry):
            for r in recs]
     assert got == [("USA", "USA", "claim", "missiles", "RUS;IRN", "nominal"),
                    ("IRN", "IRN", "denial", "missiles", "", "verb")]
-    assert recs[1]["stance_cues"] == "سارعت" and recs[1]["text"].startswith("فيما سارعت إيران")
+    assert recs[1]["stance_cues"] == "سارعت;جملة وتفصيلا" and recs[1]["text"].startswith("فيما سارعت إيران")
 
 
 def test_present_relative_denial_and_idh_admission(registry):
@@ -901,3 +901,45 @@ def test_sanctions_with_a_stated_reason_are_claims_without_one_no_statement(regi
                'وفرضت الولايات المتحدة عقوبات على شركات إيرانية مرتبطة بإنتاج المسيرات.')
     assert [(r["speaker_actor_id"], r["stance"], r["topics"], r["accused_countries"]) for r in recs] == [
         ("eu", "claim", "sanctions;drones", "IRN;RUS")]
+
+
+def test_these_accusations_answer_every_arms_topic_claimed_against_the_speaker(registry):
+    recs = run(registry, 'وقال يوسوف إن روسيا تسلمت صواريخ باليستية إيرانية من طراز "فتح 360".',
+               'وأكد بودانوف أن روسيا تلقت حتى الآن أكثر من ألفي طائرة مسيرة إيرانية من طراز "شاهد".',
+               'في المقابل، نفت السفارة الإيرانية في كييف هذه الاتهامات، معتبرة أنها "مزاعم مفبركة".')
+    assert [(r["stance"], r["topics"]) for r in recs] == [
+        ("claim", "missiles"), ("claim", "drones"), ("denial", "drones;missiles")]
+    assert recs[2]["topics_inherited"] is True
+
+
+def test_a_response_in_the_claims_paragraph_answers_that_claim(registry):
+    recs = run(registry, 'وقال مسؤولون أمريكيون إن إيران زودت روسيا بطائرات مسيرة من طراز "شاهد".',
+               'ونقلت وكالة "رويترز" عن مصادر أن إيران أرسلت صواريخ باليستية إلى روسيا، فيما رفض الكرملين '
+               'تأكيد التقارير أو نفيها.')
+    assert [(r["stance"], r["topics"]) for r in recs] == [
+        ("claim", "drones"), ("claim", "missiles"), ("statement", "missiles")]
+
+
+@pytest.mark.parametrize("text, stance, cue", [
+    ("ودحضت الخارجية الإيرانية هذه المزاعم حول المسيرات.", "denial", "ودحضت"),
+    ("وفنّد المتحدث باسم الخارجية الإيرانية الاتهامات بشأن الصواريخ.", "denial", "وفنّد"),
+    ("ونفت طهران الاتهامات الأمريكية بشأن الصواريخ، ووصفتها بأنها شائعات مغرضة.", "denial", "شائعات"),
+    ("وقال كنعاني إن الحديث عن مسيرات إيرانية في أوكرانيا \"بعيد عن الحقيقة\".", "denial", "بعيد عن الحقيقة"),
+    ("وحمّلت كييف طهران المسؤولية عن مقتل المدنيين بالمسيرات الإيرانية.", "claim", "وحمّلت"),
+])
+def test_refutations_and_blame(registry, text, stance, cue):
+    r = one(registry, text)
+    assert r["stance"] == stance
+    assert cue in r["stance_cues"].split(";")
+
+
+def test_evidence_verb_heads_a_transfer_claim(registry):
+    r = one(registry, "وأظهرت صور الأقمار الصناعية أن روسيا تسلمت مسيرات إيرانية في مطار كالينوفكا.")
+    assert (r["stance"], r["topics"], r["speaker_surface"], r["accused_countries"]) == (
+        "claim", "drones", "صور الأقمار", "IRN;RUS")
+
+
+def test_a_means_given_by_drones_is_no_transfer(registry):
+    r = one(registry, 'وقال الباحث جاستن برونك إن الطائرات المسيرة الإيرانية غيرت طابع الحرب الجوية بعد أن منحت '
+                      'موسكو وسيلة رخيصة لقصف البنية التحتية في أوكرانيا.')
+    assert r["stance"] == "statement"

@@ -1013,6 +1013,11 @@ _BYLINE_RE = re.compile(r"^\s*(?:(?:كتب|كتبت|بقلم|إعداد|اعدا
 _BODY_END = re.compile(r"[.!؟?\"»”]\s*$")
 
 
+def accused_of_rec(rec: dict) -> list[str]:
+    """The parties a claim record accuses (``accused_countries``, else ``accused_country``)."""
+    return [c for c in rec["accused_countries"].split(";") if c] or [rec["accused_country"]]
+
+
 def _last_body_paragraph(paragraphs: list[str]) -> int:
     """Index of the last paragraph that ends like a sentence; the short lines after
     it are web chrome. With fewer than three such paragraphs, nothing is cut."""
@@ -1716,8 +1721,10 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         if stance == "claim" and rel["stance"] == "claim":
             accused = accused or rel["accused_country"]
             accused_all = [c for c in rel["accused_countries"].split(";") if c and c != sp.country]
+    # "لم ترسل"، "لن نرسل": a negated supply verb ("لا تستند إلى أي دليل" is none)
     neg_supply = stance == "denial" and any(
-        fold(c).split()[:1] and fold(c).split()[0] in _NEGATIONS for c in stance_hits["denial"])
+        len(w) > 1 and w[0] in _NEGATIONS and any(_is_supply(x) for x in w[1:3])
+        for w in (fold(c).split() for c in stance_hits["denial"]))
     if neg_supply and not any(t in _DM for t in topics) and ctx["claim_arms"]:
         # "لم ترسل ولن ترسل أي أسلحة إلى روسيا"، "لم ترسل أي معدات عسكرية": denying any
         # supply of arms answers the drones / missiles the article's claims are about
@@ -1752,11 +1759,21 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         inherit = list(ctx["last_arms"])
         last = ctx.get("last_rec")
         counts = ctx["claim_arms"]
+        own_claimed = ctx["claimed"].get(sp.country, ()) if sp.country else ()
+        against_own = [t for t in _DM if t in own_claimed]
         if kind == "answer" and ctx.get("question_arms"):
             inherit = list(ctx["question_arms"])  # the answer answers the question
         elif last is not None and sp.actor_id and last["speaker_actor_id"] == sp.actor_id \
                 and any(t in ARMS_TOPICS for t in last["topics"].split(";")):
             inherit = [t for t in last["topics"].split(";") if t in ARMS_TOPICS]
+        elif lc is not None and int(lc["para_idx"]) == pi and sp.country in accused_of_rec(lc) \
+                and any(t in ARMS_TOPICS for t in lc["topics"].split(";")):
+            # "فيما رفض الكرملين تأكيد التقارير": the claim just made in this paragraph
+            inherit = [t for t in lc["topics"].split(";") if t in ARMS_TOPICS]
+        elif against_own:
+            # "نفت السفارة هذه الاتهامات": every arms topic the article's claims accused
+            # the speaker's country of (blind annotators read "these accusations" so)
+            inherit = against_own
         elif counts:
             top = max(counts.values())
             best = [t for t in counts if counts[t] == top]
