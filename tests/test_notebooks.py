@@ -104,6 +104,10 @@ def test_notebook_executes_under_papermill(bundled, name):
     errors = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
               if o.get("output_type") == "error"]
     assert not errors, errors[:1]
+    # a briefing is read by analysts: no warnings or stderr noise in it (e.g. a missing font)
+    noise = [o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
+             if o.get("output_type") == "stream" and o.get("name") == "stderr"]
+    assert not noise, noise[:1]
     assert nb.metadata["papermill"]["parameters"]["tables_dir"].endswith("tables")
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
     html_out = "".join(o.get("data", {}).get("text/html", "") if isinstance(o.get("data", {}).get("text/html", ""),

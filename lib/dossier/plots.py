@@ -4,7 +4,9 @@ matplotlib ≥ 3.11 shapes and orders Arabic text itself (libraqm), so labels
 are passed as they are — never through arabic-reshaper/python-bidi, which
 would shape them twice. What matplotlib needs is a font with Arabic glyphs:
 :func:`arabic_font` picks the first installed one of a preference list and
-falls back to DejaVu Sans (which covers the basic Arabic block) with a warning.
+falls back to DejaVu Sans, which matplotlib ships and which covers the Arabic
+block, so a machine without Arabic fonts still draws correct labels (the
+choice is logged, not warned: a warning would print inside every briefing).
 
 Every figure is deterministic (sorted input, fixed layouts, no random seeds)
 and :func:`show` embeds it as a PNG without timestamp metadata.
@@ -13,6 +15,7 @@ and :func:`show` embeds it as a PNG without timestamp metadata.
 from __future__ import annotations
 
 import io
+import logging
 import math
 import warnings
 from collections.abc import Sequence
@@ -45,8 +48,8 @@ def arabic_font() -> str:
     for name in ARABIC_FONTS:
         if name in installed:
             if name == LATIN_FALLBACK:
-                warnings.warn("no Arabic font found (install fonts-noto-core); using DejaVu Sans",
-                              stacklevel=2)
+                logging.getLogger(__name__).info(
+                    "no Arabic font installed (fonts-noto-core has one); drawing Arabic with DejaVu Sans")
             return name
     warnings.warn("no Arabic-capable font found; Arabic labels may show as boxes", stacklevel=2)
     return "sans-serif"
