@@ -943,3 +943,36 @@ def test_a_means_given_by_drones_is_no_transfer(registry):
     r = one(registry, 'وقال الباحث جاستن برونك إن الطائرات المسيرة الإيرانية غيرت طابع الحرب الجوية بعد أن منحت '
                       'موسكو وسيلة رخيصة لقصف البنية التحتية في أوكرانيا.')
     assert r["stance"] == "statement"
+
+
+def test_an_official_of_an_international_body_speaks_for_it_not_their_state(registry):
+    recs = run(registry, 'وقال مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل إن الاتحاد تلقى معلومات '
+                         'عن نقل صواريخ إيرانية إلى روسيا.',
+               'وقال المندوب الروسي في الأمم المتحدة فاسيلي نيبينزيا إن هذه الاتهامات ملفقة.',
+               'وأكد بوريل أن إيران زودت روسيا بطائرات مسيرة.', published="2024-09-11")
+    assert [(r["speaker_actor_id"], r["speaker_country"]) for r in recs] == [
+        ("josep_borrell", ""), ("vasily_nebenzya", "RUS"), ("josep_borrell", "")]
+
+
+def test_this_type_of_weapons_takes_the_arms_named_before(registry):
+    recs = run(registry, 'وقال كيسليتسيا إن روسيا أطلقت أكثر من 300 طائرة مسيرة إيرانية من طراز "شاهد 136".',
+               'واتهم نائب المندوبة الأمريكية روبرت وود إيران بانتهاك القرار 2231 الذي يحظر نقل هذا النوع '
+               'من الأسلحة.')
+    assert (recs[1]["stance"], recs[1]["topics"], recs[1]["topics_inherited"]) == (
+        "claim", "drones;weapons", True)
+
+
+def test_sabaqa_li_x_an_qala_is_a_statement_of_x_and_these_accusations_a_reply(registry):
+    recs = run(registry, 'ويقارن مراقبون هذه القضية بملف المسيرات الإيرانية، إذ سبق لكيربي أن قال إن إيران زودت '
+                         'روسيا بمئات المسيّرات من طراز "شاهد"، وهي اتهامات نفتها طهران ووصفتها بأنها "لا أساس لها".')
+    assert [(r["speaker_actor_id"], r["stance"], r["topics"], r["accused_countries"]) for r in recs] == [
+        ("john_kirby", "claim", "drones", "IRN;RUS"), ("IRN", "denial", "drones", "")]
+    assert recs[0]["text"].startswith("إذ سبق لكيربي") and recs[1]["text"].startswith("وهي اتهامات نفتها")
+
+
+def test_kama_with_a_new_speaker_starts_a_second_statement(registry):
+    recs = run(registry, 'غير أن كوناشينكوف نفى ذلك، وقال إن "جميع صواريخنا أصابت أهدافها"، كما نفت طهران بدورها '
+                         'سقوط أي صاروخ روسي على أراضيها.')
+    assert [(r["speaker_actor_id"], r["stance"], r["topics"]) for r in recs] == [
+        ("igor_konashenkov", "denial", "missiles"), ("IRN", "denial", "missiles")]
+    assert recs[1]["text"] == "كما نفت طهران بدورها سقوط أي صاروخ روسي على أراضيها."

@@ -501,3 +501,21 @@ def test_circular_positions():
     assert [tuple(round(v, 6) + 0.0 for v in pos[k]) for k in "abcd"] == [
         (0.0, 1.0), (1.0, 0.0), (0.0, -1.0), (-1.0, 0.0)]
     assert plots.shorten("واحد اثنان ثلاثة", 10) == "واحد…"
+
+
+def test_claimant_is_the_country_the_statement_speaks_for():
+    st = pd.DataFrame([
+        {"statement_id": "a:0:0", "article_id": "a", "para_idx": 0, "speaker_actor_id": "josep_borrell",
+         "speaker_surface": "بوريل", "speaker_country": "", "stance": "claim", "topics": "missiles",
+         "date": "2024-09-10", "text": "قال بوريل إن …", "accused_countries": "IRN;RUS"},
+        {"statement_id": "a:1:0", "article_id": "a", "para_idx": 1, "speaker_actor_id": "antony_blinken",
+         "speaker_surface": "بلينكن", "speaker_country": "USA", "stance": "claim", "topics": "missiles",
+         "date": "2024-09-10", "text": "قال بلينكن إن …", "accused_countries": "IRN;RUS"}])
+    actors = pd.DataFrame([{"actor_id": "josep_borrell", "name_ar": "جوزيب بوريل", "name_en": "Josep Borrell",
+                            "kind": "person", "country": "ESP"},
+                           {"actor_id": "antony_blinken", "name_ar": "أنتوني بلينكن", "name_en": "Antony Blinken",
+                            "kind": "person", "country": "USA"}])
+    cr = pd.DataFrame(columns=["topic", "claim_id", "response_id", "response_stance"])
+    rows = views.claim_rows(st, cr, actors)
+    assert list(rows["claimant"]) == ["josep_borrell", "USA"]
+    assert list(views.quotes_by_actor(st, actors)["speaker_country"]) == ["USA", ""]

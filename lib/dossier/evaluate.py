@@ -390,7 +390,7 @@ def _system_statements(tables, articles: set[str]) -> list[dict]:
     for r in _records(_frame(tables, "statements"), articles):
         speaker = _cell(r.get("speaker_actor_id"))
         country = _cell(r.get("speaker_country")) if "speaker_country" in r else ""
-        if not country and speaker:
+        if "speaker_country" not in r and speaker:  # an empty country is the system's reading
             kind, c = info.get(speaker, ("", ""))
             country = _country_of(speaker, kind, c)
         out.append({"statement_id": _cell(r.get("statement_id")), "article_id": str(r["article_id"]),

@@ -123,6 +123,7 @@ def _yaml_load(text: str):
 STANCES = ("claim", "denial", "admission", "statement")
 ARMS_TOPICS = frozenset({"drones", "missiles", "air_defense", "aircraft", "weapons"})
 _DM = ("drones", "missiles")
+_SPECIFIC_ARMS = ARMS_TOPICS - {"weapons"}
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _M_GROUP, _M_START, _M_END = re.Match.group, re.Match.start, re.Match.end
@@ -258,12 +259,13 @@ _NOT_REPORTING = frozenset(fold(w) for w in (
     "بعد", "قبل", "منذ", "رغم", "بعدما", "حتى", "لو", "مع", "بما", "الا", "إلا", "غير"))
 # "وذهب بوليانسكي أبعد من ذلك، إذ وصف الجلسة": the subject is the main clause's
 _SUBORD = frozenset(fold(w) for w in ("إذ", "اذ"))  # not حيث: "حيث تعتبر" is impersonal
-_FI, _HIN, _WAQT = fold("في"), fold("حين"), fold("وقت")
+_FI, _HIN, _WAQT, _KAMA = fold("في"), fold("حين"), fold("وقت"), fold("كما")
 _TARGETING = frozenset(fold(w) for w in (
     "تستهدف", "يستهدف", "استهدفت", "استهدف", "استهداف", "ضرب", "تضرب", "يضرب", "ضربت", "قصف", "تقصف",
     "يقصف", "قصفت", "مهاجمة", "تدمير", "الهجمات", "هجمات", "ضربات"))
 _STATEMENT_NOUNS = frozenset(fold(w) for w in (
-    "اعتراف", "اتهام", "تصريح", "موقف", "نفي", "إعلان", "ادعاء", "كلام", "زعم", "إقرار"))
+    "اعتراف", "اتهام", "تصريح", "موقف", "نفي", "إعلان", "ادعاء", "كلام", "زعم", "إقرار",
+    "اتهامات", "تصريحات", "ادعاءات", "مزاعم", "تقارير", "رواية", "معلومات"))
 _USE_NOUNS = frozenset(fold(w) for w in ("استخدام", "استعمال"))
 _FIHI = frozenset(fold(w) for w in ("فيه", "فيها"))
 # "، في اتهام سارعت طهران إلى رفضه"، "، في خطوة قوبلت برفض روسي"
@@ -271,6 +273,8 @@ _CLAIM_NOUNS = frozenset(fold(w) for w in ("اتهام", "اتهامات", "خط
 _WAQT_NEXT = frozenset(fold(w) for w in ("فيه", "كان", "كانت", "يقول", "تقول", "قال", "قالت"))
 # "اتهامات أمريكية لطهران بتزويد موسكو …": a nominal accusation led by its claimant's adjective
 _ACCUSATION_NOUNS = frozenset(fold(w) for w in ("اتهامات", "اتهام", "واتهامات", "تحذيرات"))
+_SABAQA = frozenset(fold(w) for w in ("سبق", "وسبق", "فقد سبق", "كما سبق"))
+_AN = frozenset(fold(w) for w in ("أن", "ان"))
 _KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"))
 _PP_LEADS = frozenset(fold(w) for w in ("في", "خلال", "عبر"))
 _COMMENT = frozenset(fold(w) for w in ("التعليق",))
@@ -603,9 +607,23 @@ def _clauses(p: _Para, a: int, b: int, cue_toks: set[int]) -> list[tuple[int, in
             cuts.append(i)
             cur_stance = info_t[1]
             continue
+        if t == _KAMA and i + 2 < b and _verb_at(p, i + 1, i, cue_toks) is not None and any(
+                m[0] <= i + 5 and m[2].get("kind") in ("person", "country", "organization", "place")
+                for m in _mentions_between(p, i + 2, min(b, i + 7))):
+            # "…، كما نفت طهران بدورها سقوط أي صاروخ": another speaker's statement
+            cuts.append(i)
+            cur_stance = _verb_at(p, i + 1, i, cue_toks)[1]
+            continue
         if t[:1] in ("و", "ف") and _svo_subject_at(p, i, b, cue_toks):
             # "…، والمتحدثة باسم الخارجية الروسية ماريا زاخاروفا تحدثت عن …": a new subject
             # and its verb
+            cuts.append(i)
+            cur_stance = None
+            continue
+        k_sab = i + 1 if t in _SUBORD else i
+        if k_sab < b and _sabaqa(p, k_sab, b, cue_toks) is not None:
+            # "…، إذ سبق لكيربي أن قال إن"، "، وسبق لبوتين أن أكد": an earlier statement
+            # by a new speaker
             cuts.append(i)
             cur_stance = None
             continue
@@ -635,6 +653,20 @@ def _clauses(p: _Para, a: int, b: int, cue_toks: set[int]) -> list[tuple[int, in
             break
     cuts.append(b)
     return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1) if cuts[k + 1] > cuts[k]]
+
+
+def _sabaqa(p: _Para, k: int, b: int, cue_toks: set[int]) -> tuple[int, int] | None:
+    """"سبق لـX أن قال": at token k a form of سبق, then a mention written with ل, أن
+    and a reporting verb; returns (the mention's first token, the verb's token)."""
+    if p.toks[k] not in _SABAQA:
+        return None
+    m = p.m_tok.get(k + 1)
+    if m is None or not _has_lam(p, m):
+        return None
+    j = m[1]
+    if j + 1 < b and p.toks[j] in _AN and _verb_at(p, j + 1, k, cue_toks) is not None:
+        return k + 1, j + 1
+    return None
 
 
 def _svo_subject_at(p: _Para, i: int, b: int, cue_toks: set[int]) -> bool:
@@ -697,6 +729,21 @@ def _pick(group: list[tuple[int, int, dict]]) -> dict:
     return group[0][2]
 
 
+def _for_international_body(group: list[tuple[int, int, dict]], person: dict) -> bool:
+    """The title before ``person`` names an international body (an organisation with no
+    country) and no state ("المندوب الروسي في الأمم المتحدة" speaks for Russia; an envoy
+    "لدى الأمم المتحدة" never has the body in the group)."""
+    body = False
+    for m in group:
+        if m[2] is person:
+            return body
+        kind = m[2].get("kind")
+        if kind == "country" or kind == "place" and m[2].get("country"):
+            return False
+        body = body or kind == "organization" and not m[2].get("country")
+    return False
+
+
 def _mentions_between(p: _Para, lo: int, hi: int) -> list[tuple[int, int, dict]]:
     return [m for m in p.mentions if lo <= m[0] and m[1] <= hi]
 
@@ -740,7 +787,16 @@ def _speaker_from(p: _Para, lo: int, hi: int, ctx: dict, allow_prep: bool = True
             and p.toks[s_tok:e_tok].count(_QUOTE) % 2 == 1:
         e_tok += 1
     surface = p.surface(s_tok, e_tok).strip(" ،,")
-    sp = _Speaker(actor_id=_speaker_id(best), surface=surface, country=_country_of(best),
+    country = _country_of(best)
+    if country and best.get("kind") == "person" and (
+            best.get("actor_id") in ctx.setdefault("body_officials", set())
+            or _for_international_body(group, best)):
+        # "مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل"، "مدير الوكالة الدولية
+        # للطاقة الذرية رافائيل غروسي": an official of an international body speaks for it,
+        # not for the state of their passport — also when named again later ("وقال بوريل")
+        country = ""
+        ctx["body_officials"].add(best.get("actor_id"))
+    sp = _Speaker(actor_id=_speaker_id(best), surface=surface, country=country,
                   ids=tuple(dict.fromkeys(m[2]["actor_id"] for m in group)), kind=best.get("kind", ""))
     # "وأشار المسؤول الروسي": a generic head agreeing with the previous speaker
     prev: _Speaker | None = ctx.get("prev")
@@ -1396,6 +1452,16 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             if got:
                 sp, subj_end = got
                 sp.source = "after"
+        if kind == "verb" and hi - a >= 3 and p.toks[hi - 1] in _AN:
+            # "إذ سبق لكيربي أن قال": the ل-mention after سبق is the subject
+            for k in range(max(a, hi - 8), hi - 2):
+                sab = _sabaqa(p, k, b, cue_toks)
+                if sab is not None and sab[1] == hi:
+                    got = _speaker_from(p, sab[0], hi - 1, ctx, allow_prep=False, allow_lam=True)
+                    if got:
+                        sp, _ = got
+                        sp.source = "before"
+                    break
         if kind == "verb" and hi - a >= 3 and p.toks[hi - 1] == fold("قد") and p.toks[a] in _KANA \
                 and hi - a <= 12 and not _mentions_between(p, a + 1, hi - 1):
             # "وكانت وكيلة الأمين العام … روزماري ديكارلو قد قالت": a subject the registry
@@ -1639,7 +1705,9 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         # source goes on with its claim, about the same parties
         stance, decided_by = "claim", [p.surface(hi, hj + 1)]
         ctx["_continued"] = [c for c in lc["accused_countries"].split(";") if c] or [lc["accused_country"]]
-    if anaph and ctx.get("last_arms") and not any(t in ARMS_TOPICS for t in topics):
+    if anaph and ctx.get("last_arms") and not any(t in _SPECIFIC_ARMS for t in topics):
+        # "هذه الطائرات"، "هذا النوع من الأسلحة": the arms named before (a generic
+        # "weapons" word in the anaphora names nothing new)
         topics = list(ctx["last_arms"]) + [t for t in topics if t not in ctx["last_arms"]]
         topics_inherited = True
     arms = [t for t in topics if t in ARMS_TOPICS]

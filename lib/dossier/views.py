@@ -527,6 +527,16 @@ def who_meets_whom(events: pd.DataFrame, types: Iterable[str] = MEETING_TYPES,
                           kind="stable").reset_index(drop=True)
 
 
+def speaker_country_of(statements: pd.DataFrame, country: dict[str, str]) -> list[str]:
+    """The country each statement speaks for: the statements table's own
+    ``speaker_country`` where it has one (an EU official speaks for no state, though
+    the registry gives their nationality), else the speaker actor's country."""
+    ids = statements["speaker_actor_id"].fillna("").astype(str)
+    if "speaker_country" in statements.columns:
+        return [str(c) if isinstance(c, str) else "" for c in statements["speaker_country"]]
+    return [country.get(a, "") or "" for a in ids]
+
+
 def quotes_by_actor(statements: pd.DataFrame, actors_table: pd.DataFrame,
                     actors: list[str] | None = None, countries: list[str] | None = None) -> pd.DataFrame:
     """Statements with the speaker's name and country and a citation, sorted
@@ -536,7 +546,7 @@ def quotes_by_actor(statements: pd.DataFrame, actors_table: pd.DataFrame,
     st = statements.copy()
     st["speaker"] = [label(a, names) or s for a, s in
                      zip(st["speaker_actor_id"].fillna("").astype(str), st["speaker_surface"].fillna(""))]
-    st["speaker_country"] = st["speaker_actor_id"].fillna("").astype(str).map(country).fillna("")
+    st["speaker_country"] = speaker_country_of(st, country)
     if actors or countries:
         keep = st["speaker_actor_id"].isin(actors or []) | st["speaker_country"].isin(countries or [])
         st = st[keep]
@@ -787,10 +797,11 @@ def claim_rows(statements: pd.DataFrame, claim_responses: pd.DataFrame, actors_t
     pairs_of = _pairs_by_claim_topic(claim_responses)
     rows = []
     claims = statements[statements["stance"].astype(str) == "claim"]
-    for c in claims.itertuples(index=False):
+    speaker_countries = speaker_country_of(claims, country)
+    for c, claimant_country in zip(claims.itertuples(index=False), speaker_countries):
         cid = str(c.statement_id)
         claimant_id = str(c.speaker_actor_id or "")
-        claimant = country.get(claimant_id, "") or claimant_id
+        claimant = claimant_country or claimant_id
         ctopics = split_list(c.topics)
         for topic in sorted(ctopics):
             if topics and topic not in topics:
