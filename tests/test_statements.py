@@ -976,3 +976,28 @@ def test_kama_with_a_new_speaker_starts_a_second_statement(registry):
     assert [(r["speaker_actor_id"], r["stance"], r["topics"]) for r in recs] == [
         ("igor_konashenkov", "denial", "missiles"), ("IRN", "denial", "missiles")]
     assert recs[1]["text"] == "كما نفت طهران بدورها سقوط أي صاروخ روسي على أراضيها."
+
+
+def test_supply_that_others_talk_about_is_no_admission(registry):
+    recs = run(registry, 'وقالت واشنطن إن إيران ترسل مكونات المسيرات إلى روسيا عبر بحر قزوين.',
+               'واعتبر كنعاني أن الحديث عن سفن إيرانية تنقل مكونات للمسيرات "محض خيال إعلامي لا يستند إلى أي دليل".')
+    assert (recs[1]["stance"], recs[1]["topics"], recs[1]["speaker_country"]) == ("denial", "drones", "IRN")
+
+
+def test_these_accusations_with_a_generic_weapons_word_answer_the_claimed_arms(registry):
+    recs = run(registry, 'وقال مسؤولون بريطانيون إن خبراء إيرانيين يساعدون روسيا على تشغيل الطائرات المسيرة.',
+               'في المقابل، رفضت البعثة الإيرانية لدى الأمم المتحدة هذه الاتهامات، ووصفتها بأنها "ادعاءات لا أساس '
+               'لها، هدفها تبرير تدفق السلاح الغربي إلى أوكرانيا".')
+    assert (recs[1]["stance"], recs[1]["topics"]) == ("denial", "drones;weapons")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('وسارع وزير الخارجية الإيراني عباس عراقجي إلى الرد، واصفاً التقارير عن نقل الصواريخ بأنها '
+     '«معلومات مضللة ودعاية رخيصة».', "معلومات مضللة"),
+    ('وشدد المتحدث باسم وزارة الدفاع الإيرانية على أن الصفقة "لا صلة لها بما يروجه الإعلام الغربي عن '
+     'مقايضتها بطائرات مسيرة أو صواريخ".', "لا صلة لها بما"),
+])
+def test_dismissals_of_what_others_say(registry, text, cue):
+    r = one(registry, text)
+    assert (r["stance"], r["speaker_country"]) == ("denial", "IRN")
+    assert cue in r["stance_cues"].split(";")

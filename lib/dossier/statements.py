@@ -273,6 +273,10 @@ _CLAIM_NOUNS = frozenset(fold(w) for w in ("اتهام", "اتهامات", "خط
 _WAQT_NEXT = frozenset(fold(w) for w in ("فيه", "كان", "كانت", "يقول", "تقول", "قال", "قالت"))
 # "اتهامات أمريكية لطهران بتزويد موسكو …": a nominal accusation led by its claimant's adjective
 _ACCUSATION_NOUNS = frozenset(fold(w) for w in ("اتهامات", "اتهام", "واتهامات", "تحذيرات"))
+_TALK_NOUNS = frozenset(fold(w) for w in (
+    "الحديث", "التقارير", "تقارير", "المزاعم", "مزاعم", "الادعاءات", "ادعاءات", "الأنباء", "أنباء",
+    "الاتهامات", "اتهامات", "الروايات", "الشائعات", "شائعات", "يقال", "يشاع", "يروج", "يروجه"))
+_DEMONSTRATIVES = frozenset(fold(w) for w in ("هذه", "تلك", "هذا", "ذلك"))
 _SABAQA = frozenset(fold(w) for w in ("سبق", "وسبق", "فقد سبق", "كما سبق"))
 _AN = frozenset(fold(w) for w in ("أن", "ان"))
 _KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"))
@@ -653,6 +657,13 @@ def _clauses(p: _Para, a: int, b: int, cue_toks: set[int]) -> list[tuple[int, in
             break
     cuts.append(b)
     return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1) if cuts[k + 1] > cuts[k]]
+
+
+def _these_accusations(p: _Para, a: int, b: int) -> bool:
+    """"رفضت البعثة هذه الاتهامات": the clause answers accusations made before (so a
+    generic weapons word in it, "تدفق السلاح الغربي", names nothing they were about)."""
+    toks = p.toks
+    return any(toks[k] in _DEMONSTRATIVES and toks[k + 1] in _TALK_NOUNS for k in range(a, b - 1))
 
 
 def _sabaqa(p: _Para, k: int, b: int, cue_toks: set[int]) -> tuple[int, int] | None:
@@ -1285,6 +1296,8 @@ def _affirmed_supply(p: _Para, a: int, lo: int, hi: int) -> int | None:
         if (k - 1 >= a and p.toks[k - 1] in _NEGATIONS) or (k - 2 >= a and p.toks[k - 2] in _NEGATIONS) \
                 or _conditional_at(p, a, k) or (k + 1 < len(p.toks) and p.toks[k + 1] in _RELAY_NEXT):
             continue  # "تصريحات نقلتها وكالة تاس": relaying words, not arms
+        if any(p.toks[j] in _TALK_NOUNS for j in range(max(lo, k - 6), k)):
+            continue  # "الحديث عن سفن إيرانية تنقل مكونات": the supply is what others say
         return k
     return None
 
@@ -1816,7 +1829,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         accused = accused or lc["accused_country"]
         if not accused_all:
             accused_all = [c for c in lc["accused_countries"].split(";") if c and c != sp.country]
-    if not any(t in ARMS_TOPICS for t in topics) and (
+    if not any(t in (_SPECIFIC_ARMS if _these_accusations(p, a, b) else ARMS_TOPICS) for t in topics) and (
             stance in ("denial", "admission") or stance == "statement" and any(
                 any(w.startswith(("نفي", "ينفي", "تنفي")) for w in fold(c).split()) for c in stance_hits["neutral"])) \
             and ctx.get("last_arms"):
