@@ -236,13 +236,15 @@ def test_gold_files_reference_existing_articles(gold_docs):
         subsets.setdefault(d["subset"], []).append(d["article_id"])
     assert len(subsets["seeds"]) == 5
     assert len(subsets["own"]) >= 6
+    assert len(subsets["heldout"]) >= 5  # written blind: the figure to quote for new articles
     own_files = {p.stem for p in (GOLD / "articles").glob("*.txt")}
-    assert own_files == set(subsets["own"])
+    assert own_files == set(subsets["own"]) | set(subsets["heldout"])
+    assert set(subsets) == {"seeds", "own", "heldout"}
 
 
 def test_own_articles_are_news_sized(gold_docs):
     for d in gold_docs:
-        if d["subset"] == "own":
+        if d["subset"] in ("own", "heldout"):
             words = len(re.findall(r"\S+", d["path"].read_text(encoding="utf-8")))
             assert 250 <= words <= 600, (d["article_id"], words)
 
@@ -300,7 +302,9 @@ def test_evaluate_end_to_end_one_row_per_table_and_subset():
     for table in ("mentions", "mentions.persons", "mentions.countries", "timexes", "statements",
                   "claim_responses", "articles.published"):
         got = df[df.table == table]
-        assert sorted(got.subset) == sorted(ev.SUBSETS), table
+        # the held-out articles annotate no mentions: no mentions row for them
+        want = [s for s in ev.SUBSETS if not (table.startswith("mentions") and s == "heldout")]
+        assert sorted(got.subset) == sorted(want), table
     assert not df.duplicated(["table", "subset"]).any()
     assert df[["precision", "recall", "f1"]].apply(lambda c: c.between(0, 1)).all().all()
 
@@ -327,3 +331,20 @@ def test_pair_touching_an_optional_statement_still_counts_when_it_matches():
     system = ev._system_pairs({"statements": stmts, "claim_responses": pairs}, {"a"})
     w = ev.score_claim_responses(docs, system)["claim_responses"]
     assert (w.tp, w.fp, w.fn) == (1, 0, 0)
+
+
+def test_errors_of_held_out_articles_are_listed_only_on_request(tmp_path, capsys):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "annotations").mkdir()
+    (tmp_path / "articles" / "x1.txt").write_text(
+        "وقال المتحدث باسم الخارجية الإيرانية إن بلاده لم ترسل أي طائرات مسيرة إلى روسيا.\n", encoding="utf-8")
+    (tmp_path / "annotations" / "x1.yaml").write_text(
+        "article_id: x1\nsubset: heldout\nstatements:\n"
+        "- {speaker_country: UKR, speaker: '', stance: claim, topics: [drones], cue: قال, "
+        "text_contains: لم ترسل أي طائرات مسيرة}\n", encoding="utf-8")
+    assert ev.main([str(tmp_path), "--errors", "statements"]) == 0
+    out = capsys.readouterr().out
+    assert "statements               heldout" in out and not any(
+        line.startswith("heldout ") for line in out.splitlines())
+    assert ev.main([str(tmp_path), "--errors", "statements", "--heldout-errors"]) == 0
+    assert any(line.startswith('heldout "fn"') for line in capsys.readouterr().out.splitlines())

@@ -380,6 +380,14 @@ def test_today_inside_a_media_name():
     assert one('قال: "نحن اليوم أقوى"', a)[1] == "2024-05-01"
 
 
+def test_the_same_day_is_not_today():
+    a = D(2022, 9, 26)
+    assert values("وفي اليوم نفسه قررت كييف خفض مستوى علاقاتها", a) == []
+    assert values("وفي اليوم التالي أعلنت طهران", a) == []
+    assert values("منذ اليوم الأول للحرب", a) == []
+    assert one("وقال كنعاني في مؤتمره الصحفي الأسبوعي اليوم إن", a)[1] == "2022-09-26"
+
+
 # -- ranges, sub-periods, weekday pins (issue #4, chronology) ------------------
 @pytest.mark.parametrize("text, anchor, want", [
     ("عقد الاجتماع بين 23 و25 فبراير في جنيف", D(2024, 3, 1),

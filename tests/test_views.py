@@ -519,3 +519,17 @@ def test_claimant_is_the_country_the_statement_speaks_for():
     rows = views.claim_rows(st, cr, actors)
     assert list(rows["claimant"]) == ["josep_borrell", "USA"]
     assert list(views.quotes_by_actor(st, actors)["speaker_country"]) == ["USA", ""]
+
+
+def test_trust_verdict_comes_from_the_held_out_articles():
+    scores = pd.DataFrame([
+        {"table": "statements", "subset": s, "tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f}
+        for s, tp, fp, fn, p, r, f in [("seeds", 13, 0, 0, 1.0, 1.0, 1.0), ("own", 39, 9, 3, 0.81, 0.93, 0.87),
+                                       ("heldout", 18, 14, 26, 0.56, 0.41, 0.47), ("all", 70, 23, 29, 0.75, 0.71, 0.73)]]
+        + [{"table": "timexes", "subset": "all", "tp": 9, "fp": 0, "fn": 1, "precision": 1.0, "recall": 0.9,
+            "f1": 0.95}])
+    got = views.trust_summary(scores).set_index("table")
+    assert got.loc["statements", "trust"] == "منخفضة (low)"
+    assert got.loc["statements", "F1 held-out"] == 0.47 and got.loc["statements", "R heldout"] == 0.41
+    assert got.loc["statements", "gold items"] == 99
+    assert got.loc["timexes", "trust"] == "عالية (high)"  # no held-out row: the overall figure

@@ -586,8 +586,9 @@ def _parse(m: re.Match, rule: str, ft: str, text: str, folded, lex: Lexicon):
         return {"type": "weekday", "wd": lex.weekday_of[name], "q": q}, (start, end)
     if rule == "deictic":
         name = _key(g("dx"))
-        if name == "اليوم" and _outlet_name(ft, m.start("dx"), m.end("dx")):
-            return None, None
+        if name == "اليوم" and (_outlet_name(ft, m.start("dx"), m.end("dx"))
+                                or _SAME_DAY_AFTER.match(ft, m.end("dx"))):
+            return None, None  # "روسيا اليوم"; "في اليوم نفسه": the day just named, not today
         if name in lex.needs_tanwin:
             os_, oe = folded.span(m.start("dx"), m.end("dx"))
             orig = text[os_:min(len(text), oe + 2)]
@@ -632,6 +633,7 @@ def _parse_day_range(m: re.Match, lex: Lexicon):
 
 _OUTLET_BEFORE = re.compile(
     r"(?:(?:قناه|موقع|شبكه|صحيفه|وكاله|تلفزيون)\s+[\"«]?\s*\w+|[-–|]\s*\w+)\s+$")
+_SAME_DAY_AFTER = re.compile(r"\s+(?:نفسه|ذاته|عينه|التالي|السابق|الذي|الاول|الثاني|الثالث)\b")
 _QUOTED_BEFORE = re.compile(r"[\"«]\s*\w+\s+$")
 
 
