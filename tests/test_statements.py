@@ -1001,3 +1001,25 @@ def test_dismissals_of_what_others_say(registry, text, cue):
     r = one(registry, text)
     assert (r["stance"], r["speaker_country"]) == ("denial", "IRN")
     assert cue in r["stance_cues"].split(";")
+
+
+def test_unknown_officials_speak_for_the_body_their_title_names(registry):
+    recs = run(registry,
+               'وأعلنت القيادة الجنوبية للقوات المسلحة الأوكرانية أن دفاعاتها أسقطت مسيرة إيرانية من طراز "مهاجر-6".',
+               'وقالت المتحدثة باسم القيادة الجنوبية ناتاليا غومينيوك إن الطائرة كانت تنفذ مهمة استطلاع.',
+               'وأضافت غومينيوك أن القوات الروسية باتت تعتمد على المسيرات الإيرانية.',
+               'وفرضت وزارة الخزانة الأمريكية عقوبات على شركات إيرانية لتورطها في نقل مسيرات إلى روسيا.',
+               'وقال نائب وزير الخزانة والي أديمو إن العقوبات ستتواصل.',
+               'وجاء في بيان الوزارة أن الشركات وفرت مكونات للمسيرات.',
+               'من جهتها، أكدت مديرية الاستخبارات الرئيسية التابعة لوزارة الدفاع الأوكرانية أن مصنع ألابوغا ينتج '
+               'نحو 300 مسيرة شهرياً.')
+    got = [(r["speaker_actor_id"], r["speaker_country"]) for r in recs]
+    assert got[1:] == [("ukr_armed_forces", "UKR"), ("ukr_armed_forces", "UKR"), ("us_treasury", "USA"),
+                       ("us_treasury", "USA"), ("us_treasury", "USA"), ("ukr_mod", "UKR")]
+    assert recs[2]["speaker_surface"] == "غومينيوك"
+
+
+def test_a_title_naming_bodies_of_two_countries_leaves_the_speaker_unknown(registry):
+    recs = run(registry, 'وقالت وزارة الدفاع الروسية إن قواتها تقدمت.', 'وقالت وزارة الدفاع الأوكرانية إن الهجوم صُدّ.',
+               'وقالت المتحدثة باسم الدفاع نتاليا كوفالينكو إن الوضع صعب.')
+    assert (recs[2]["speaker_actor_id"], recs[2]["speaker_country"]) == ("", "")

@@ -277,6 +277,13 @@ _TALK_NOUNS = frozenset(fold(w) for w in (
     "الحديث", "التقارير", "تقارير", "المزاعم", "مزاعم", "الادعاءات", "ادعاءات", "الأنباء", "أنباء",
     "الاتهامات", "اتهامات", "الروايات", "الشائعات", "شائعات", "يقال", "يشاع", "يروج", "يروجه"))
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذه", "تلك", "هذا", "ذلك"))
+_AFFILIATED = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "التابعون"))
+# title heads before the body an unknown official speaks for (see _title_org)
+_TITLE_WORDS = frozenset(fold(w) for w in (
+    "المتحدث", "المتحدثة", "متحدث", "متحدثة", "باسم", "نائب", "نائبة", "وزير", "وزيرة", "مساعد", "مساعدة",
+    "مدير", "مديرة", "رئيس", "رئيسة", "قائد", "مسؤول", "مسؤولة", "الناطق", "الناطقة", "ناطق", "المسؤول",
+    "المسؤولة", "مستشار", "مستشارة", "وكيل", "وكيلة", "سكرتير", "أمين", "الأمين", "عام", "العام",
+    "رئيس", "هيئة", "أركان"))
 _SABAQA = frozenset(fold(w) for w in ("سبق", "وسبق", "فقد سبق", "كما سبق"))
 _AN = frozenset(fold(w) for w in ("أن", "ان"))
 _KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"))
@@ -1103,7 +1110,8 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
         if t.get("value"):
             by_para_t.setdefault(int(t["para_idx"]), []).append(t)
     ctx: dict = {"prev": None, "prev_para": -9, "prev_sentence_ms": [], "last_arms": [],
-                 "claimed": {}, "speakers": [], "claims_seen": [], "interviewee": None, "claim_arms": {}, "last_rec": None}
+                 "claimed": {}, "speakers": [], "claims_seen": [], "interviewee": None, "claim_arms": {}, "last_rec": None,
+                 "orgs": _org_names(paragraphs, mentions)}
     out: list[dict] = []
     last_body = _last_body_paragraph(paragraphs)
     for pi, text in enumerate(paragraphs):
@@ -1168,6 +1176,78 @@ def _earlier_speaker(sp: _Speaker, ctx: dict) -> _Speaker | None:
                 return None  # it names another actor of that attribution ("مع نظيره ديفيد لامي")
             return prev.again("continuity", sp.surface)
     return None
+
+
+def _org_names(paragraphs: list[str], mentions: list[dict]) -> list[tuple[int, frozenset, str, str]]:
+    """(para_idx, words of the name, actor_id, country) of every organisation of a country
+    the article names; a name linked from its ل-complement ("القيادة الجنوبية للقوات
+    المسلحة الأوكرانية" → "للقوات المسلحة الأوكرانية") gets the words before it."""
+    out = []
+    for m in mentions or ():
+        if m.get("kind") != "organization" or not m.get("country"):
+            continue
+        words = fold(m.get("surface", "")).split()
+        pi = int(m["para_idx"])
+        if words and words[0].startswith("ل") and 0 <= pi < len(paragraphs):
+            before = fold(paragraphs[pi][:int(m["start"])]).split()
+            for w in reversed(before[-3:]):
+                if not w[:1].isalpha() or w in _TITLE_WORDS:
+                    break
+                words.append(w)
+        out.append((pi, frozenset(words), m["actor_id"], m["country"]))
+    return out
+
+
+def _affiliated(p: _Para, lo: int, hi: int, sp: _Speaker) -> _Speaker | None:
+    """"أكدت مديرية الاستخبارات الرئيسية التابعة لوزارة الدفاع الأوكرانية": an unknown body
+    "التابعة لـ" a known one speaks for the known one's country."""
+    for k in range(lo, hi - 1):
+        if p.toks[k] in _AFFILIATED:
+            m = p.m_tok.get(k + 1)
+            if m is not None and _country_of(m[2]):
+                iso = _country_of(m[2])
+                return _Speaker(_speaker_id(m[2]), p.surface(lo, m[1]).strip(" ،,"), iso, (m[2]["actor_id"],),
+                                "affiliated", m[2].get("kind", ""))
+            return None
+    return None
+
+
+def _head_anaphora(sp: _Speaker, ctx: dict) -> _Speaker | None:
+    """"وجاء في بيان الوزارة" after "وزارة الخزانة الأمريكية": a bare definite head noun
+    speaks for the latest of the last few speakers whose name has that noun."""
+    words = fold(sp.surface).split()
+    if len(words) != 1 or not words[0].startswith("ال") or len(words[0]) < 6:
+        return None
+    for _attr, _others, earlier in reversed(ctx["speakers"][-6:]):
+        if words[0][2:] in fold(earlier.surface).split():
+            return earlier.again("anaphora", sp.surface)
+    return None
+
+
+def _title_org(p: _Para, lo: int, hi: int, pi: int, ctx: dict) -> _Speaker | None:
+    """"وقالت المتحدثة باسم القيادة الجنوبية ناتاليا غومينيوك" after "القيادة الجنوبية
+    للقوات المسلحة الأوكرانية"، "نائب وزير الخزانة والي أديمو" after "وزارة الخزانة
+    الأمريكية": an unknown subject whose title names, in short, an organisation the article
+    named in full speaks for it. The words after the title head (المتحدث باسم، نائب وزير …)
+    must all be words of one organisation's name; organisations of two countries that fit
+    them (two defence ministries) leave the subject unknown."""
+    toks = [t for t in p.toks[lo:hi] if t != _QUOTE]
+    k = 0
+    while k < len(toks) and (toks[k] in _TITLE_WORDS or toks[k][:1] == "و" and toks[k][1:] in _TITLE_WORDS):
+        k += 1
+    if k == 0:
+        return None  # no title: a name the registry does not know
+    orgs = [o for o in ctx["orgs"] if o[0] <= pi]
+    run = 0
+    while k + run < len(toks) and len(toks[k + run]) >= 4:
+        fits = [o for o in orgs if toks[k + run] in o[1]]
+        if not fits:
+            break
+        orgs, run = fits, run + 1
+    if not run or len({o[3] for o in orgs}) != 1:
+        return None
+    org = orgs[-1]  # the one named last
+    return _Speaker(org[2], p.surface(lo, hi).strip(" ،,"), org[3], (org[2],), "title_org", "organization")
 
 
 def _first_person(tok: str) -> bool:
@@ -1572,7 +1652,9 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             # ... unless an earlier attribution named it in full ("وقالت هايلي" after
             # "المندوبة الأمريكية ... نيكي هايلي"، "وأوضح سلاح الجو" after "سلاح الجو الأوكراني")
             if not any(k in LEX.impersonal for k in _verb_keys(p.toks[hi])):
-                sp = _earlier_speaker(sp, ctx) or sp
+                wend = _post_window(p, hi, b)
+                sp = (_earlier_speaker(sp, ctx) or _title_org(p, hj, wend, pi, ctx)
+                      or _affiliated(p, hj, wend, sp) or sp)
         if sp is None and kind == "verb" and hi > a:
             got = _speaker_from(p, max(a, hi - 10), hi, ctx, allow_prep=False)
             if got:
@@ -1594,6 +1676,8 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             prev_sp = got[0] if got else None
         if prev_sp is not None:
             sp = prev_sp.again("previous")
+    if not sp.actor_id and not sp.country and sp.surface:
+        sp = _head_anaphora(sp, ctx) or sp  # "وجاء في بيان الوزارة": the ministry just named
     non_party = False
     if sp.kind == "country" and sp.surface:
         # "ورأى الخبير العسكري الروسي"، "وفقاً لخبراء روس": an analyst keeps the country of
