@@ -1023,3 +1023,16 @@ def test_a_title_naming_bodies_of_two_countries_leaves_the_speaker_unknown(regis
     recs = run(registry, 'وقالت وزارة الدفاع الروسية إن قواتها تقدمت.', 'وقالت وزارة الدفاع الأوكرانية إن الهجوم صُدّ.',
                'وقالت المتحدثة باسم الدفاع نتاليا كوفالينكو إن الوضع صعب.')
     assert (recs[2]["speaker_actor_id"], recs[2]["speaker_country"]) == ("", "")
+
+
+@pytest.mark.parametrize("participle", ["متهمةً", "متهماً"])
+def test_feminine_and_masculine_participles_carry_their_stance(registry, participle):
+    r = one(registry, f'وقالت وزارة الخزانة الأمريكية إنها فرضت عقوبات على شركة صفيران، {participle} إياها بتنسيق '
+                      'رحلات عسكرية روسية إلى إيران لنقل طائرات مسيرة.')
+    assert (r["stance"], r["topics"], r["accused_countries"]) == ("claim", "sanctions;drones", "RUS;IRN")
+
+
+def test_a_feminine_denial_participle_after_a_statement_is_a_second_statement(registry):
+    recs = run(registry, 'وقالت الخارجية الإيرانية إن طهران تدعم الحل السياسي في أوكرانيا، نافيةً في الوقت ذاته '
+                         'تزويد موسكو بأي صواريخ باليستية.')
+    assert [(r["stance"], r["topics"]) for r in recs] == [("statement", ""), ("denial", "missiles")]

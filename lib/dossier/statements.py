@@ -211,7 +211,12 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     for a in rv.get("agent_marker", []) or []:
         lex.trie.add(str(a), ("agent", str(a)))
     for p in rv.get("participles", []):
-        lex.participles[fold(str(p["form"]))] = p.get("stance", "statement")
+        form, stance = fold(str(p["form"])), p.get("stance", "statement")
+        lex.participles[form] = stance
+        if form.endswith("ا") and len(form) > 3:
+            # the feminine ("نافيةً"، "مؤكدة"): feminine subjects (ministries, capitals,
+            # states) are the most frequent speakers
+            lex.participles.setdefault(form[:-1] + "ه", stance)
     for a in rv.get("attributions", []):
         lex.trie.add(str(a), ("attr", str(a)))
     lex.complementizers = _fset(rv.get("complementizers"))
