@@ -1036,3 +1036,21 @@ def test_a_feminine_denial_participle_after_a_statement_is_a_second_statement(re
     recs = run(registry, 'وقالت الخارجية الإيرانية إن طهران تدعم الحل السياسي في أوكرانيا، نافيةً في الوقت ذاته '
                          'تزويد موسكو بأي صواريخ باليستية.')
     assert [(r["stance"], r["topics"]) for r in recs] == [("statement", ""), ("denial", "missiles")]
+
+
+def test_arms_help_right_after_the_arms_takes_their_topic(registry):
+    recs = run(registry, 'وأكدت الاستخبارات الأوكرانية أن مصنع ألابوغا ينتج نحو 300 مسيرة شهرياً.',
+               'وقال أندريه يوسوف إن "خبراء إيرانيين ما زالوا يزورون ألابوغا بانتظام".',
+               'وحذر بوليانسكي من أن موسكو ستعيد النظر في تعاونها مع الأمانة العامة إذا أرسلت خبراء إلى أوكرانيا.')
+    assert [(r["stance"], r["topics"], r["accused_countries"]) for r in recs[1:]] == [
+        ("claim", "drones", "IRN"), ("statement", "", "")]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ('وأضافت غومينيوك أن القوات الروسية "باتت تعتمد على المسيّرات الإيرانية لتعويض خسائرها".', "claim"),
+    ('وقال كيربي إن طهران "باتت متورطة بشكل مباشر" في الحرب عبر المسيرات.', "claim"),
+    ('وأكد المسؤول الأمريكي أن الإدارة ستواصل فرض العقوبات على الكيانات المتورطة في برنامج المسيرات.',
+     "statement"),
+])
+def test_reliance_and_involvement(registry, text, stance):
+    assert one(registry, text)["stance"] == stance

@@ -1812,6 +1812,14 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         # "weapons" word in the anaphora names nothing new)
         topics = list(ctx["last_arms"]) + [t for t in topics if t not in ctx["last_arms"]]
         topics_inherited = True
+    if stance == "statement" and ctx.get("last_arms") and pi - ctx.get("last_arms_pi", -9) <= 1 \
+            and not any(t in ARMS_TOPICS for t in topics) \
+            and any(p.feats[k] & _F_HELP and not _conditional_at(p, a, k)
+                    for k in range(max(scan_from, content_start), b)):
+        # "إن خبراء إيرانيين ما زالوا يزورون ألابوغا بانتظام" right after the drone factory:
+        # arms help with the arms of the sentences just before
+        topics = list(ctx["last_arms"]) + topics
+        topics_inherited = True
     arms = [t for t in topics if t in ARMS_TOPICS]
     accused, rule = "", ""
     if stance == "statement" and arms and not stance_hits["neutral"]:
@@ -1952,7 +1960,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         topics = inherit + [t for t in topics if t not in inherit]
         topics_inherited = True
     if arms:
-        ctx["last_arms"] = arms
+        ctx["last_arms"], ctx["last_arms_pi"] = arms, pi
     if lemma in LEX.only_as_claims and stance == "statement":
         return None  # "وفرضت واشنطن عقوبات على شركات": an action, reported as an event only
     partial = stance == "admission" and bool(stance_hits["partial"])
