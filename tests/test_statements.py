@@ -1054,3 +1054,12 @@ def test_arms_help_right_after_the_arms_takes_their_topic(registry):
 ])
 def test_reliance_and_involvement(registry, text, stance):
     assert one(registry, text)["stance"] == stance
+
+
+@pytest.mark.parametrize("text", [
+    'وقال المسؤول الروسي إن موسكو مستعدة لبيع منظومات الدفاع الجوي الصاروخية "إس-400" لإيران.',
+    'وأكد الوزير الإيراني أن بلاده لم تتسلم أي بطاريات صواريخ أرض-جو من روسيا.',
+    'وقال نائب إيراني إن روسيا لم ترسل منظومة إس-400 ولم تقدم أي صواريخ اعتراضية.',
+])
+def test_surface_to_air_missiles_are_air_defence_not_missiles(registry, text):
+    assert one(registry, text)["topics"] == "air_defense"

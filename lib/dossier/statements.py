@@ -419,7 +419,7 @@ class _Para:
         for t in timexes:
             fs = self.to_folded(t["start"])
             self.timexes.append((bisect_right(starts, fs) - 1, t))
-        self.matches = self._match(heads)
+        self.matches = _longest_topics(self._match(heads))
         verbs = self.verbs = _verb_infos(toks, vinfos, cands)
         self.verb_pos = [k for k, v in enumerate(verbs) if v is not None]
         self.comma_next = [k + 1 for k, t in enumerate(toks) if t == "،" or t == ","]
@@ -474,6 +474,19 @@ class _Para:
             for p, j in best.items():
                 out.append((i, j, p))
         return out
+
+
+def _longest_topics(matches: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
+    """Drop a topic cue inside a longer cue of another topic: "صواريخ أرض-جو" and
+    "منظومة صواريخ إس-400" are air defence, not missiles."""
+    topics = [(i, j, pl[1]) for i, j, pl in matches if pl[0] == "topic"]
+    if len(topics) < 2:
+        return matches
+    inner = {(i, j, t) for i, j, t in topics
+             if any(i2 <= i and j <= j2 and j2 - i2 > j - i and t2 != t for i2, j2, t2 in topics)}
+    if not inner:
+        return matches
+    return [m for m in matches if not (m[2][0] == "topic" and (m[0], m[1], m[2][1]) in inner)]
 
 
 @dataclass
