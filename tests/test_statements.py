@@ -469,7 +469,7 @@ def test_denial_of_knowledge_and_own_make(registry):
                       'جميع المعدات المستخدمة "روسية التسميات وروسية الصنع".')
     assert (r["speaker_actor_id"], r["speaker_country"], r["stance"]) == ("dmitry_peskov", "RUS", "denial")
     assert r["topics"] == "drones;weapons"
-    assert r["stance_cues"] == "لا تملك أي معلومات;وروسية الصنع"
+    assert r["stance_cues"] == "لا تملك أي معلومات;روسية التسميات;وروسية الصنع"
 
 
 def test_own_make_denial_and_foreign_make_claim(registry):
@@ -1063,3 +1063,30 @@ def test_reliance_and_involvement(registry, text, stance):
 ])
 def test_surface_to_air_missiles_are_air_defence_not_missiles(registry, text):
     assert one(registry, text)["topics"] == "air_defense"
+
+
+# ---- accused and topic coreference inside an article
+
+
+def test_a_claim_naming_no_party_takes_the_parties_of_the_claim_before(registry):
+    recs = run(registry, 'واتهم وزير الخارجية الأمريكي إيران بتسليم روسيا صواريخ باليستية قصيرة المدى.',
+               'وقال مسؤول السياسة الخارجية في الاتحاد الأوروبي إن التكتل يملك "أدلة دامغة" على نقل الصواريخ.')
+    assert (recs[1]["stance"], recs[1]["topics"], recs[1]["accused_countries"]) == ("claim", "missiles", "IRN;RUS")
+
+
+def test_condemning_the_reported_transfer_is_a_claim_about_its_parties(registry):
+    recs = run(registry, 'وقالت واشنطن إن طهران سلمت موسكو مئات الطائرات المسيرة.',
+               'من جانبه، وصف وزير الخارجية الفرنسي تسليم المسيرات بأنه "انتهاك صارخ للقرار 2231".',
+               'من جانبه، وصف وزير الخارجية الفرنسي إرسال فريق أممي إلى كييف بأنه "خطوة ضرورية".')
+    assert [(r["speaker_country"], r["stance"], r["accused_countries"]) for r in recs[1:]] == [
+        ("FRA", "claim", "IRN;RUS"), ("FRA", "statement", "")]
+
+
+def test_a_dismissal_as_exaggerated_is_a_denial(registry):
+    r = one(registry, 'وقال المتحدث باسم الخارجية الإيرانية إن الحديث الغربي عن تزويد روسيا بالمسيرات "مبالغ فيه".')
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("IRN", "denial", "drones")
+
+
+def test_arms_said_to_carry_the_speakers_own_names_are_a_denial(registry):
+    r = one(registry, 'وقال بيسكوف إن الطائرات المسيرة التي تستخدمها القوات "تحمل تسميات روسية".')
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("RUS", "denial", "drones")

@@ -1857,6 +1857,16 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 transferish and (r in ("supplier", "origin", "user", "object", "recipient_of") or known)
                 or helpish and r in ("supplier", "origin", "user", "content")):
             stance, decided_by, accused, rule = "claim", [f"transfer:{r}"], acc, r
+        elif not acc and not hypothetical and sp.country and any(
+                feats[k] & _F_TRANSFER and any(k < q <= k + 3 for q in p.arms_starts)
+                for k in range(scan_from, b)):
+            # "وصف لامي نقل الصواريخ بأنه تصعيد خطير": the transfer the article's earlier
+            # claim reported, taken as a fact by a party that is not accused of it
+            for c_topics, c_acc, _c_pi in reversed(ctx["claims_seen"]):
+                if set(arms) & c_topics:
+                    if sp.country not in c_acc:
+                        stance, decided_by, accused, rule = "claim", ["transfer:known"], c_acc[0], "topic_coref"
+                    break
     # ---- the accused party itself affirms the transfer ("وقال أحد المسؤولين الإيرانيين إن
     # شحنات الصواريخ بدأت مطلع يناير"، "قدمنا عدداً محدوداً من الطائرات المسيرة"): an
     # admission, when an earlier claim of the article accused the speaker's country on
@@ -1903,6 +1913,15 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 break  # only a claim just before (same or the two previous paragraphs)
             if accused_all[0] in c_acc and set(arms) & c_topics and len(c_acc) > 1:
                 accused_all += [c for c in c_acc if c not in accused_all and c != sp.country][:1]
+                break
+    if stance == "claim" and not accused_all and arms and ctx["claims_seen"]:
+        # "قال بوريل إن الاتحاد تلقى معلومات موثوقة عن نقل الصواريخ": a claim about the
+        # transfer the article is about, naming no party — the parties of the latest claim
+        # on that topic
+        for c_topics, c_acc, _c_pi in reversed(ctx["claims_seen"]):
+            if set(arms) & c_topics:
+                accused_all = [c for c in c_acc if c != sp.country]
+                accused, rule = (accused_all[0], "topic_coref") if accused_all else (accused, rule)
                 break
     rel = ctx.get("sent_rec") if p.toks[a] in _RELATIVE_LEADS else None
     if rel is not None and not any(t in ARMS_TOPICS for t in topics):
