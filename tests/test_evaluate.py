@@ -157,6 +157,27 @@ def test_statement_speaker_country_from_actors_table():
     assert got[0]["speaker_country"] == "IRN" and got[0]["topics"] == {"drones"}
 
 
+def test_a_clause_matches_the_gold_substring_of_its_sentences_other_clause():
+    para = ("أقر الوزير بأن بلاده زودت روسيا بعدد محدود من المسيرات، لكنه نفى أن تكون طهران قد أرسلت "
+            "صواريخ إلى موسكو. وقال كييف إن ذلك كذب.")
+    cut = para.index("لكنه")
+    stop = para.index(".") + 1
+    tables = {"statements": pd.DataFrame([
+        dict(statement_id="a:0:0", article_id="a", para_idx=0, start=0, end=cut, text=para[:cut],
+             stance="admission", topics="drones", speaker_country="IRN"),
+        dict(statement_id="a:0:1", article_id="a", para_idx=0, start=cut, end=stop, text=para[cut:stop],
+             stance="denial", topics="missiles", speaker_country="IRN")]),
+        "paragraphs": pd.DataFrame([dict(article_id="a", para_idx=0, text=para, role="body")])}
+    system = ev._system_statements(tables, {"a"})
+    assert system[1]["sentence"] == para[:stop]
+    gold = [dict(article_id="a", speaker_country="IRN", stance="admission", topics=["drones"],
+                 text_contains="زودت روسيا بعدد محدود"),
+            dict(article_id="a", speaker_country="IRN", stance="denial", topics=["missiles"],
+                 text_contains="زودت روسيا بعدد محدود")]
+    s = ev.score_statements(gold, system)["statements"]
+    assert (s.tp, s.fp, s.fn) == (2, 0, 0)
+
+
 def test_claim_responses_within_and_across_articles():
     claim_b = dict(article_id="b", speaker_country="USA", stance="claim", topics=["drones"], accused=["IRN"],
                    text_contains="مئات المسيرات")

@@ -389,8 +389,37 @@ def score_published(docs: list[dict], articles_df: pd.DataFrame) -> Score:
     return score
 
 
+_SENTENCE_END = re.compile(r"[.!؟?]+(?=\s|$)")
+
+
+def _sentences_of(tables) -> Callable[[dict], str]:
+    """statement record → the whole sentence of its paragraph around its clause.
+
+    The guide gives both statements of a sentence that admits one thing and denies
+    another the same ``text_contains``; the system cuts the sentence into clauses,
+    so a gold substring of the other clause is matched against the sentence (in a
+    second pass, after exact clause matches)."""
+    paras = _frame(tables, "paragraphs")
+    text = {} if paras.empty else {(str(a), int(i)): str(t) for a, i, t in
+                                   zip(paras["article_id"], paras["para_idx"], paras["text"])}
+
+    def sentence(r: dict) -> str:
+        para = text.get((str(r.get("article_id")), int(r.get("para_idx") or 0)), "")
+        try:
+            start, end = int(r.get("start")), int(r.get("end"))
+        except (TypeError, ValueError):
+            return _cell(r.get("text"))
+        if not para or end > len(para):
+            return _cell(r.get("text"))
+        lo = max((m.end() for m in _SENTENCE_END.finditer(para, 0, start)), default=0)
+        nxt = _SENTENCE_END.search(para, max(start, end - 1))
+        return para[lo:nxt.end() if nxt else len(para)]
+    return sentence
+
+
 def _system_statements(tables, articles: set[str]) -> list[dict]:
     info = _actor_info(tables)
+    sentence = _sentences_of(tables)
     out = []
     for r in _records(_frame(tables, "statements"), articles):
         speaker = _cell(r.get("speaker_actor_id"))
@@ -399,14 +428,14 @@ def _system_statements(tables, articles: set[str]) -> list[dict]:
             kind, c = info.get(speaker, ("", ""))
             country = _country_of(speaker, kind, c)
         out.append({"statement_id": _cell(r.get("statement_id")), "article_id": str(r["article_id"]),
-                    "text": _cell(r.get("text")), "stance": _cell(r.get("stance")),
+                    "text": _cell(r.get("text")), "sentence": sentence(r), "stance": _cell(r.get("stance")),
                     "topics": set(as_list(r.get("topics"))), "speaker_country": country})
     return out
 
 
 def _gold_statement_ok(g: dict, s: dict, *, topics: bool = True, stance: bool = True,
-                       speaker: bool = True) -> bool:
-    if not contains(s["text"], g.get("text_contains")):
+                       speaker: bool = True, key: str = "text") -> bool:
+    if not contains(s.get(key), g.get("text_contains")):
         return False
     if stance and s["stance"] not in as_list(g.get("stance")):
         return False
@@ -436,14 +465,18 @@ def score_statements(gold: list[dict], system: list[dict]) -> dict[str, Score]:
         return x["article_id"]
 
     return {
-        "statements": match(gold_dm, sys_dm, group=group, passes=[_gold_statement_ok],
+        "statements": match(gold_dm, sys_dm, group=group,
+                            passes=[_gold_statement_ok, lambda g, s: _gold_statement_ok(g, s, key="sentence")],
                             absorb=lambda g, s: bool(g.get("optional")) and absorb(g, s)),
         "statements.located": match(gold_dm, sys_dm, group=group,
                                     passes=[lambda g, s: _gold_statement_ok(g, s, topics=False, stance=False,
-                                                                           speaker=False)],
+                                                                           speaker=False),
+                                            lambda g, s: _gold_statement_ok(g, s, topics=False, stance=False,
+                                                                           speaker=False, key="sentence")],
                                     absorb=lambda g, s: bool(g.get("optional")) and absorb(g, s)),
         "statements.any": match(gold, system, group=group,
-                                passes=[lambda g, s: _gold_statement_ok(g, s, topics=False)],
+                                passes=[lambda g, s: _gold_statement_ok(g, s, topics=False),
+                                        lambda g, s: _gold_statement_ok(g, s, topics=False, key="sentence")],
                                 absorb=lambda g, s: bool(g.get("optional")) and absorb(g, s)),
     }
 
@@ -483,6 +516,7 @@ def _system_pairs(tables, articles: set[str]) -> list[dict]:
     if statements.empty or pairs.empty:
         return []
     by_id = {_cell(r.get("statement_id")): r for r in statements.to_dict("records")}
+    sentence = _sentences_of(tables)
     out = []
     for p in pairs.to_dict("records"):
         c, r = by_id.get(_cell(p.get("claim_id"))), by_id.get(_cell(p.get("response_id")))
@@ -493,6 +527,7 @@ def _system_pairs(tables, articles: set[str]) -> list[dict]:
             continue
         out.append({"topic": _cell(p.get("topic")), "claim_article": ca, "claim_text": _cell(c.get("text")),
                     "response_article": ra, "response_text": _cell(r.get("text")),
+                    "claim_sentence": sentence(c), "response_sentence": sentence(r),
                     "response_stance": _cell(p.get("response_stance")) or _cell(r.get("stance"))})
     return [p for p in out if p["topic"] in SCORED_TOPICS]
 
@@ -507,10 +542,12 @@ def score_claim_responses(docs: list[dict], system: list[dict]) -> dict[str, Sco
         return any(a == p["claim_article"] and t in norm(p["claim_text"]) for a, t in optional) or any(
             a == p["response_article"] and t in norm(p["response_text"]) for a, t in optional)
 
-    def ok(g, s):
+    def ok(g, s, key="text"):
         return (g["topic"] == s["topic"] and g["response_stance"] == s["response_stance"]
-                and contains(s["claim_text"], g["claim_contains"])
-                and contains(s["response_text"], g["response_contains"]))
+                and contains(s.get("claim_" + key), g["claim_contains"])
+                and contains(s.get("response_" + key), g["response_contains"]))
+
+    passes = [ok, lambda g, s: ok(g, s, "sentence")]
 
     # a pair touching an optional statement is no false positive, but still a true
     # positive when it matches a gold pair
@@ -521,9 +558,9 @@ def score_claim_responses(docs: list[dict], system: list[dict]) -> dict[str, Sco
         return p["claim_article"], p["response_article"]
 
     within = match(within_gold, [p for p in system if p["claim_article"] == p["response_article"]],
-                   group=group, passes=[ok], ignore=touches_optional)
+                   group=group, passes=passes, ignore=touches_optional)
     cross = match(derive_cross_pairs(docs), [p for p in system if p["claim_article"] != p["response_article"]],
-                  group=group, passes=[ok], ignore=touches_optional)
+                  group=group, passes=passes, ignore=touches_optional)
     return {"claim_responses": within, "claim_responses.cross": cross}
 
 
