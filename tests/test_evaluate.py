@@ -178,6 +178,20 @@ def test_a_clause_matches_the_gold_substring_of_its_sentences_other_clause():
     assert (s.tp, s.fp, s.fn) == (2, 0, 0)
 
 
+def test_an_unmatched_headline_statement_is_no_false_positive():
+    tables = {"statements": pd.DataFrame([
+        dict(statement_id="a:0:0", article_id="a", para_idx=0, start=0, end=11, text="وطهران تنفي",
+             stance="denial", topics="drones", speaker_country="IRN"),
+        dict(statement_id="a:1:0", article_id="a", para_idx=1, start=0, end=20, text="ونفت طهران إرسال المسيرات",
+             stance="denial", topics="drones", speaker_country="IRN")]),
+        "paragraphs": pd.DataFrame([dict(article_id="a", para_idx=0, text="وطهران تنفي", role="headline"),
+                                    dict(article_id="a", para_idx=1, text="ونفت طهران إرسال المسيرات", role="body")])}
+    system = ev._system_statements(tables, {"a"})
+    assert [s["headline"] for s in system] == [True, False]
+    s = ev.score_statements([], system)["statements"]
+    assert (s.tp, s.fp, s.fn) == (0, 1, 0)  # the body statement only
+
+
 def test_claim_responses_within_and_across_articles():
     claim_b = dict(article_id="b", speaker_country="USA", stance="claim", topics=["drones"], accused=["IRN"],
                    text_contains="مئات المسيرات")

@@ -392,6 +392,22 @@ def score_published(docs: list[dict], articles_df: pd.DataFrame) -> Score:
 _SENTENCE_END = re.compile(r"[.!؟?]+(?=\s|$)")
 
 
+def _headline_paragraphs(tables) -> set[tuple[str, int]]:
+    """(article_id, para_idx) of headlines: the guide makes a headline's statement optional."""
+    paras = _frame(tables, "paragraphs")
+    if paras.empty or "role" not in paras.columns:
+        return set()
+    return {(str(a), int(i)) for a, i, r in zip(paras["article_id"], paras["para_idx"], paras["role"])
+            if r == "headline"}
+
+
+def _in_headline(heads: set[tuple[str, int]], r: dict) -> bool:
+    try:
+        return (str(r.get("article_id")), int(r.get("para_idx"))) in heads
+    except (TypeError, ValueError):
+        return False
+
+
 def _sentences_of(tables) -> Callable[[dict], str]:
     """statement record → the whole sentence of its paragraph around its clause.
 
@@ -420,6 +436,7 @@ def _sentences_of(tables) -> Callable[[dict], str]:
 def _system_statements(tables, articles: set[str]) -> list[dict]:
     info = _actor_info(tables)
     sentence = _sentences_of(tables)
+    heads = _headline_paragraphs(tables)
     out = []
     for r in _records(_frame(tables, "statements"), articles):
         speaker = _cell(r.get("speaker_actor_id"))
@@ -428,7 +445,8 @@ def _system_statements(tables, articles: set[str]) -> list[dict]:
             kind, c = info.get(speaker, ("", ""))
             country = _country_of(speaker, kind, c)
         out.append({"statement_id": _cell(r.get("statement_id")), "article_id": str(r["article_id"]),
-                    "text": _cell(r.get("text")), "sentence": sentence(r), "stance": _cell(r.get("stance")),
+                    "text": _cell(r.get("text")), "sentence": sentence(r), "headline": _in_headline(heads, r),
+                    "stance": _cell(r.get("stance")),
                     "topics": set(as_list(r.get("topics"))), "speaker_country": country})
     return out
 
@@ -458,6 +476,9 @@ def score_statements(gold: list[dict], system: list[dict]) -> dict[str, Score]:
     def absorb(g, s):
         return g["article_id"] == s["article_id"] and contains(s["text"], g.get("text_contains"))
 
+    def headline(s):
+        return bool(s.get("headline"))  # a headline statement is optional (the guide)
+
     gold_dm = [g for g in gold if dm(g)]
     sys_dm = [s for s in system if s["topics"] & SCORED_TOPICS]
 
@@ -467,17 +488,20 @@ def score_statements(gold: list[dict], system: list[dict]) -> dict[str, Score]:
     return {
         "statements": match(gold_dm, sys_dm, group=group,
                             passes=[_gold_statement_ok, lambda g, s: _gold_statement_ok(g, s, key="sentence")],
-                            absorb=lambda g, s: bool(g.get("optional")) and absorb(g, s)),
+                            absorb=lambda g, s: bool(g.get("optional")) and absorb(g, s),
+                            ignore=headline),
         "statements.located": match(gold_dm, sys_dm, group=group,
                                     passes=[lambda g, s: _gold_statement_ok(g, s, topics=False, stance=False,
                                                                            speaker=False),
                                             lambda g, s: _gold_statement_ok(g, s, topics=False, stance=False,
                                                                            speaker=False, key="sentence")],
-                                    absorb=lambda g, s: bool(g.get("optional")) and absorb(g, s)),
+                                    absorb=lambda g, s: bool(g.get("optional")) and absorb(g, s),
+                                    ignore=headline),
         "statements.any": match(gold, system, group=group,
                                 passes=[lambda g, s: _gold_statement_ok(g, s, topics=False),
                                         lambda g, s: _gold_statement_ok(g, s, topics=False, key="sentence")],
-                                absorb=lambda g, s: bool(g.get("optional")) and absorb(g, s)),
+                                absorb=lambda g, s: bool(g.get("optional")) and absorb(g, s),
+                                ignore=headline),
     }
 
 
@@ -517,6 +541,7 @@ def _system_pairs(tables, articles: set[str]) -> list[dict]:
         return []
     by_id = {_cell(r.get("statement_id")): r for r in statements.to_dict("records")}
     sentence = _sentences_of(tables)
+    heads = _headline_paragraphs(tables)
     out = []
     for p in pairs.to_dict("records"):
         c, r = by_id.get(_cell(p.get("claim_id"))), by_id.get(_cell(p.get("response_id")))
@@ -528,6 +553,7 @@ def _system_pairs(tables, articles: set[str]) -> list[dict]:
         out.append({"topic": _cell(p.get("topic")), "claim_article": ca, "claim_text": _cell(c.get("text")),
                     "response_article": ra, "response_text": _cell(r.get("text")),
                     "claim_sentence": sentence(c), "response_sentence": sentence(r),
+                    "headline": _in_headline(heads, c) or _in_headline(heads, r),
                     "response_stance": _cell(p.get("response_stance")) or _cell(r.get("stance"))})
     return [p for p in out if p["topic"] in SCORED_TOPICS]
 
@@ -539,6 +565,8 @@ def score_claim_responses(docs: list[dict], system: list[dict]) -> dict[str, Sco
                 if s.get("optional")}
 
     def touches_optional(p):
+        if p.get("headline"):
+            return True
         return any(a == p["claim_article"] and t in norm(p["claim_text"]) for a, t in optional) or any(
             a == p["response_article"] and t in norm(p["response_text"]) for a, t in optional)
 
