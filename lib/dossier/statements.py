@@ -1673,6 +1673,19 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 wend = _post_window(p, hi, b)
                 sp = (_earlier_speaker(sp, ctx) or _title_org(p, hj, wend, pi, ctx)
                       or _affiliated(p, hj, wend, sp) or sp)
+        if sp is None and kind == "verb" and hi > a and p.toks[hi - 1] in ("،", ","):
+            # "فرضت وزارة الخزانة عقوبات على شركات في الصين وتركيا، قالت إنها …": a verb
+            # with no subject after a comma continues the sentence's subject (the first
+            # organisation or person not governed by a preposition), not its last object
+            s0 = ctx.get("sent_start", a)
+            for m in _mentions_between(p, s0, hi):
+                if m[2].get("kind") in ("person", "organization") and not (
+                        m[0] > s0 and p.toks[m[0] - 1] in _PREPS):
+                    got = _speaker_from(p, m[0], hi, ctx, allow_prep=False)
+                    if got:
+                        sp, _ = got
+                        sp.source = "before"
+                    break
         if sp is None and kind == "verb" and hi > a:
             got = _speaker_from(p, max(a, hi - 10), hi, ctx, allow_prep=False)
             if got:
