@@ -1090,3 +1090,14 @@ def test_a_dismissal_as_exaggerated_is_a_denial(registry):
 def test_arms_said_to_carry_the_speakers_own_names_are_a_denial(registry):
     r = one(registry, 'وقال بيسكوف إن الطائرات المسيرة التي تستخدمها القوات "تحمل تسميات روسية".')
     assert (r["speaker_country"], r["stance"], r["topics"]) == ("RUS", "denial", "drones")
+
+
+def test_a_space_launcher_is_no_missile(registry):
+    r = one(registry, 'وقالت وكالة الفضاء الروسية إن صاروخ "سويوز" وضع القمر الصناعي الإيراني في مداره بنجاح.')
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("RUS", "statement", "")
+
+
+def test_a_verb_after_a_comma_continues_the_sentences_subject_not_its_object(registry):
+    r = one(registry, 'وفرضت وزارة الخارجية البريطانية عقوبات على شركات في الإمارات وتركيا، قالت إنها '
+                      '"ساعدت في تزويد روسيا بمسيرات إيرانية".')
+    assert (r["speaker_actor_id"], r["speaker_country"], r["stance"]) == ("gbr_fcdo", "GBR", "claim")

@@ -121,6 +121,7 @@ def _yaml_load(text: str):
     return yaml.load(text, Loader=_YamlLoader)  # noqa: S506 - a safe loader
 
 STANCES = ("claim", "denial", "admission", "statement")
+NOT_ARMS = "not_arms"  # topics.yaml: phrases that mask the arms cues inside them
 ARMS_TOPICS = frozenset({"drones", "missiles", "air_defense", "aircraft", "weapons"})
 _DM = ("drones", "missiles")
 _SPECIFIC_ARMS = ARMS_TOPICS - {"weapons"}
@@ -244,7 +245,7 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     for iso, names in (tr.get("origin_names") or {}).items():
         for n in names or []:
             lex.trie.add(str(n), ("origin", str(iso)))
-    lex.topics = tuple(tp)
+    lex.topics = tuple(t for t in tp if t != NOT_ARMS)
     for topic, cues in tp.items():
         for cue in cues or []:
             lex.trie.add(str(cue), ("topic", str(topic)))
@@ -419,7 +420,8 @@ class _Para:
         for t in timexes:
             fs = self.to_folded(t["start"])
             self.timexes.append((bisect_right(starts, fs) - 1, t))
-        self.matches = _longest_topics(self._match(heads))
+        self.matches = [m for m in _longest_topics(self._match(heads))
+                        if not (m[2][0] == "topic" and m[2][1] == NOT_ARMS)]
         verbs = self.verbs = _verb_infos(toks, vinfos, cands)
         self.verb_pos = [k for k, v in enumerate(verbs) if v is not None]
         self.comma_next = [k + 1 for k, t in enumerate(toks) if t == "،" or t == ","]
