@@ -1101,3 +1101,15 @@ def test_a_verb_after_a_comma_continues_the_sentences_subject_not_its_object(reg
     r = one(registry, 'وفرضت وزارة الخارجية البريطانية عقوبات على شركات في الإمارات وتركيا، قالت إنها '
                       '"ساعدت في تزويد روسيا بمسيرات إيرانية".')
     assert (r["speaker_actor_id"], r["speaker_country"], r["stance"]) == ("gbr_fcdo", "GBR", "claim")
+
+
+def test_arms_paid_for_or_bartered_are_a_transfer_claim(registry):
+    r = one(registry, 'وحذر وزير الخارجية الإسرائيلي من أن "روسيا تدفع ثمن المسيرات الإيرانية بطائرات مقاتلة".')
+    assert (r["speaker_country"], r["stance"], r["accused_countries"]) == ("ISR", "claim", "IRN;RUS")
+
+
+def test_a_lone_rocket_in_a_satellite_launch_is_no_missile(registry):
+    r = one(registry, 'وأعلنت وكالة الفضاء الروسية أن الصاروخ وضع القمر في مداره المحدد بنجاح.')
+    assert r["topics"] == ""
+    r = one(registry, 'وقالت وزارة الدفاع الروسية إن الصاروخ أصاب هدفه في خاركيف.')
+    assert r["topics"] == "missiles"

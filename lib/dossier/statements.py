@@ -122,6 +122,7 @@ def _yaml_load(text: str):
 
 STANCES = ("claim", "denial", "admission", "statement")
 NOT_ARMS = "not_arms"  # topics.yaml: phrases that mask the arms cues inside them
+SPACE_WORDS = "space_words"  # topics.yaml: with one of these, a lone "الصاروخ" is a launcher
 ARMS_TOPICS = frozenset({"drones", "missiles", "air_defense", "aircraft", "weapons"})
 _DM = ("drones", "missiles")
 _SPECIFIC_ARMS = ARMS_TOPICS - {"weapons"}
@@ -182,6 +183,7 @@ class Lexicons:
     own_make: frozenset = frozenset()
     exception: frozenset = frozenset()
     topics: tuple[str, ...] = ()
+    space_words: frozenset = frozenset()
 
 
 def _fset(items) -> frozenset:
@@ -245,6 +247,7 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     for iso, names in (tr.get("origin_names") or {}).items():
         for n in names or []:
             lex.trie.add(str(n), ("origin", str(iso)))
+    lex.space_words = _fset(tp.pop(SPACE_WORDS, None))
     lex.topics = tuple(t for t in tp if t != NOT_ARMS)
     for topic, cues in tp.items():
         for cue in cues or []:
@@ -253,6 +256,8 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
 
 
 LEX = load_lexicons()
+LEX_SPACE = LEX.space_words
+_ONE_ROCKET = frozenset(fold(w) for w in ("صاروخ", "الصاروخ", "بالصاروخ", "والصاروخ", "للصاروخ"))
 
 _CONNECTORS = frozenset(fold(w) for w in ("بينما", "فيما", "حين", "لكن", "ولكن", "غير", "بيد", "بل", "فقد", "ثم"))
 _PRON_CONNECTORS = frozenset(fold(w) for w in (
@@ -420,8 +425,13 @@ class _Para:
         for t in timexes:
             fs = self.to_folded(t["start"])
             self.timexes.append((bisect_right(starts, fs) - 1, t))
-        self.matches = [m for m in _longest_topics(self._match(heads))
-                        if not (m[2][0] == "topic" and m[2][1] == NOT_ARMS)]
+        matches = [m for m in _longest_topics(self._match(heads))
+                   if not (m[2][0] == "topic" and m[2][1] == NOT_ARMS)]
+        if LEX_SPACE and any(c in LEX_SPACE for t in toks for c in _cands(t)):
+            # "أن الصاروخ وضع القمر في مداره": one rocket in a paragraph about a launch
+            matches = [m for m in matches if not (m[2] == ("topic", "missiles") and m[1] - m[0] == 1
+                                                  and toks[m[0]] in _ONE_ROCKET)]
+        self.matches = matches
         verbs = self.verbs = _verb_infos(toks, vinfos, cands)
         self.verb_pos = [k for k, v in enumerate(verbs) if v is not None]
         self.comma_next = [k + 1 for k, t in enumerate(toks) if t == "،" or t == ","]
@@ -925,6 +935,17 @@ def _noun_keys(cands: tuple[str, ...]) -> list[str]:
 
 def _is_supply(tok: str) -> bool:
     return any(k in LEX.supply_verbs or _supply_key(k) for k in _verb_keys(tok))
+
+
+_BARTER = frozenset(fold(w) for w in ("مقابل", "ثمن", "مقايضة", "لقاء"))
+
+
+def _barter(p: _Para, lo: int, hi: int) -> bool:
+    """"تدفع ثمن المسيّرات الإيرانية"، "دعماً عسكرياً مقابل المسيّرات": arms paid
+    for, or given in exchange — a transfer ("في المقابل" alone is none)."""
+    arms = p.arms_starts
+    return any(k + 1 in arms and any(c in _BARTER for c in _cands(p.toks[k]))
+               for k in range(lo, min(hi, len(p.toks)) - 1))
 
 
 def _conditional_at(p: _Para, a: int, k: int) -> bool:
@@ -1860,7 +1881,8 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                               registry, origins)
         feats = p.feats
         transferish = any(feats[k] & _F_TRANSFER and not _conditional_at(p, a, k)
-                          and not _use_of_other_things(p, k) for k in range(scan_from, b))
+                          and not _use_of_other_things(p, k) for k in range(scan_from, b)) \
+            or _barter(p, scan_from, b)
         # the speaker's own words ("ويرى خبراء") are no arms help
         helpish = any(feats[k] & _F_HELP for k in range(max(scan_from, content_start), b))
         # "إذا قدمت أوكرانيا أي وثائق تثبت أن روسيا استخدمت …": a hypothesis, no claim
@@ -1976,7 +1998,11 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     if not any(t in (_SPECIFIC_ARMS if _these_accusations(p, a, b) else ARMS_TOPICS) for t in topics) and (
             stance in ("denial", "admission") or stance == "statement" and any(
                 any(w.startswith(("نفي", "ينفي", "تنفي")) for w in fold(c).split()) for c in stance_hits["neutral"])) \
-            and ctx.get("last_arms"):
+            and ctx.get("last_arms") and not (
+                # "لكنه أقر بأن التعاون التكنولوجي بين البلدين قائم": an admission of
+                # something else — only one of a transfer or of "them" answers the reports
+                stance == "admission" and not anaph and not any(
+                    p.feats[k] & (_F_TRANSFER | _F_HELP) for k in range(max(scan_from, content_start), b))):
         # "وصف ... التقارير الغربية بأنها عارية عن الصحة"، "المعلومات المضللة ... لتبرير
         # العقوبات": a response without an arms word answers the reports the article
         # is about: the speaker's own last arms topics when it spoke just before, else
