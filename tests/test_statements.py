@@ -1113,3 +1113,10 @@ def test_a_lone_rocket_in_a_satellite_launch_is_no_missile(registry):
     assert r["topics"] == ""
     r = one(registry, 'وقالت وزارة الدفاع الروسية إن الصاروخ أصاب هدفه في خاركيف.')
     assert r["topics"] == "missiles"
+
+
+def test_the_same_speaker_going_on_keeps_both_parties_of_its_claim(registry):
+    recs = run(registry, 'وقال المتحدث باسم الاستخبارات العسكرية الأوكرانية أندريه يوسوف إن روسيا تسلمت من إيران '
+                         'أكثر من ألفي مسيرة.',
+               'وتابع يوسوف أن "كل مسيرة يتم إسقاطها تحمل بصمة إيرانية واضحة".')
+    assert [(r["stance"], r["accused_countries"]) for r in recs] == [("claim", "IRN;RUS"), ("claim", "IRN;RUS")]

@@ -1941,8 +1941,12 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             accused, rule, accused_all = cont[0], "continued", cont
         else:
             accused_all = _accused_countries(p, a, b, scan_from, sp, accused, content_start)
-    if stance == "claim" and len(accused_all) == 1 and arms and ctx["claims_seen"] and any(
-            p.feats[k] & _F_SEEN and not _conditional_at(p, a, k) for k in range(scan_from, b)):
+    # "وتابع يوسوف أن كل مسيّرة يتم إسقاطها تحمل بصمة إيرانية": the same speaker goes on
+    # about the transfer it just claimed
+    follow_on = bool(sp.actor_id) and (lc0 := ctx.get("last_claim")) is not None \
+        and lc0["speaker_actor_id"] == sp.actor_id and pi - int(lc0["para_idx"]) <= 1
+    if stance == "claim" and len(accused_all) == 1 and arms and ctx["claims_seen"] and (follow_on or any(
+            p.feats[k] & _F_SEEN and not _conditional_at(p, a, k) for k in range(scan_from, b))):
         # "اتهم لامي طهران بتأجيج الحرب عبر إرسال الصواريخ"، "عسكريون روس تلقوا تدريبات في
         # إيران": a transfer whose other party the article named in an earlier claim
         for c_topics, c_acc, c_pi in reversed(ctx["claims_seen"]):
