@@ -479,3 +479,12 @@ def test_inferred_interval_too_long_resolves_nothing_relative():
     got = values("وقال أمس إن العام الماضي شهد", anchor)
     # longer than MAX_RANGE_DAYS: the (year) anchor alone is used, as before
     assert got == [("أمس", "", "none"), ("العام الماضي", "2021", "year")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("وأكد أن الاتفاق وقع في جويلية من العام الماضي في طهران", ("جويلية من العام الماضي", "2022-07", "month")),
+    ("ويبدأ التسليم في 12 مارس من العام المقبل", ("12 مارس من العام المقبل", "2024-03-12", "day")),
+    ("وجرت المناورات في أيار من العام الجاري", ("أيار من العام الجاري", "2023-05", "month")),
+])
+def test_a_month_of_last_this_or_next_year(text, want):
+    assert values(text, dt.date(2023, 9, 6)) == [want]

@@ -223,7 +223,9 @@ class Lexicon:
         def year_tail(p: str) -> str:
             return (
                 rf"(?:\s*[،,]?\s*(?:(?:من\s+)?{YNOUN}\s+)?(?P<{p}y>{Y})(?:\s*{GMARK}{B})?"
-                rf"|\s+(?P<{p}q>{Q}){B}|\s*[،,]?\s*(?P<{p}same>{SAME}){B})?"
+                rf"|\s+(?P<{p}q>{Q}){B}|\s*[،,]?\s*(?P<{p}same>{SAME}){B}"
+                # "جويلية من العام الماضي": the month of the year before the anchor's
+                rf"|\s+(?:من|في)\s+{YNOUN}\s+(?P<{p}yq>{Q}){B})?"
             )
 
         rules = {
@@ -521,6 +523,9 @@ def _parse(m: re.Match, rule: str, ft: str, text: str, folded, lex: Lexicon):
                   "q": lex.qual_of.get(_key(q)) if q else None, "mod": part}
         if same:
             parsed["same_year"] = True
+        yq = m.groupdict().get(p + "yq") if cut < 0 else None
+        if yq and y is None:
+            parsed["y_rel"] = {"past": -1, "current": 0, "next": 1}.get(lex.qual_of.get(_key(yq)), 0)
         wd = g(p + "wd") if rule != "date_my" else None
         if wd and day is not None:  # "الثلاثاء 14 أكتوبر": the weekday the text gives
             parsed["wd"] = lex.weekday_of[_key(wd)]
@@ -779,7 +784,9 @@ def _resolve_one(p: dict, anchor: tuple[dt.date, str] | None,
         mo, d = p["m"], p["d"]
         ay, am = adate.year, adate.month
         q = p.get("q")
-        if q == "past":
+        if p.get("y_rel") is not None:
+            y = ay + p["y_rel"]
+        elif q == "past":
             y = ay if mo < am else ay - 1
         elif q == "current":
             y = ay
