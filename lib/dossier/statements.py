@@ -427,7 +427,8 @@ class _Para:
             self.timexes.append((bisect_right(starts, fs) - 1, t))
         matches = [m for m in _longest_topics(self._match(heads))
                    if not (m[2][0] == "topic" and m[2][1] == NOT_ARMS)]
-        if LEX_SPACE and any(c in LEX_SPACE for t in toks for c in _cands(t)):
+        if any(m[1] - m[0] == 1 and m[2] == ("topic", "missiles") and toks[m[0]] in _ONE_ROCKET
+               for m in matches) and any(c in LEX_SPACE for cs in cands for c in cs):
             # "أن الصاروخ وضع القمر في مداره": one rocket in a paragraph about a launch
             matches = [m for m in matches if not (m[2] == ("topic", "missiles") and m[1] - m[0] == 1
                                                   and toks[m[0]] in _ONE_ROCKET)]
