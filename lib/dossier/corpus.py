@@ -494,8 +494,14 @@ def _tail_parallel(workers: int | None, dask, n_files: int) -> bool:
             and runner.cpu_count() > 1 and threading.active_count() == 1)
 
 
-def _fork_claims(statements: list[dict], resources, out_dir: Path, sink_cls):
-    """Start ``claims.pair`` + writing ``claim_responses`` in a forked child.
+# Tables the forked tail child writes besides claim_responses (it has the time:
+# the parent merges events and writes every other table meanwhile).
+CHILD_TABLES = ("statements",)
+
+
+def _fork_claims(statements: list[dict], resources, out_dir: Path, sink_cls, also=None):
+    """Start ``claims.pair`` + writing ``claim_responses`` in a forked child
+    (and the tables of ``also``, {name: records}).
 
     Returns a function that waits for the child and gives the number of rows,
     or ``None`` if the child failed (the caller then does the work itself, so
@@ -515,6 +521,9 @@ def _fork_claims(statements: list[dict], resources, out_dir: Path, sink_cls):
             os.close(rfd)
             from . import claims
 
+            for name, recs in (also or {}).items():
+                with sink_cls(out_dir, name) as sink:
+                    sink.write(recs)
             if sink_cls is _CsvSink:
                 rows = claims.pair_rows(statements, resources.registry)
                 _write_csv_two_processes(out_dir, "claim_responses", rows, claims.ORDER)
@@ -652,7 +661,8 @@ def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
     t1 = time.perf_counter()
     # claim_responses (claims.pair, then the largest table to write) runs in a
     # forked child while this process merges events and writes the rest
-    forked = _fork_claims(kept.get("statements", []), resources, out_dir, sink_cls) \
+    child_tables = {name: kept.get(name, []) for name in CHILD_TABLES}
+    forked = _fork_claims(kept.get("statements", []), resources, out_dir, sink_cls, child_tables) \
         if _tail_parallel(workers, dask or dask_client, len(files)) else None
     try:
         # CSV: claim_responses from row tuples (no dicts), here or in the child
@@ -660,6 +670,9 @@ def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
         records = pipeline.corpus_tables([kept], resources, pair=forked is None and not tuples)
         for name in TABLES:
             if (name in STREAMED and not defer) or (forked is not None and name == "claim_responses"):
+                continue
+            if forked is not None and name in child_tables:  # the child writes it
+                counts[name] = len(records[name])
                 continue
             with sink_cls(out_dir, name) as sink:
                 if name == "claim_responses" and tuples:
@@ -680,6 +693,9 @@ def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
         if n is None:  # the child failed: do it here (and raise what it raised)
             from . import claims
 
+            for name in child_tables:
+                with sink_cls(out_dir, name) as sink:
+                    sink.write(records[name])
             rows = claims.pair(kept.get("statements", []), resources.registry)
             with sink_cls(out_dir, "claim_responses") as sink:
                 sink.write(rows)
