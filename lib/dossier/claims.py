@@ -233,7 +233,13 @@ def _status_t(found: list[tuple]) -> str:
 
 def pair(statement_records: list[dict], registry=None, window: int = WINDOW_MONTHS) -> list[dict]:
     """Rows of the ``claim_responses`` table."""
-    return [dict(zip(ORDER, row)) for row in pair_rows(statement_records, registry, window)]
+    enabled = gc.isenabled()
+    gc.disable()  # see pair_rows
+    try:
+        return [dict(zip(ORDER, row)) for row in _pair(statement_records, window)]
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def pair_rows(statement_records: list[dict], registry=None, window: int = WINDOW_MONTHS) -> list[tuple]:
