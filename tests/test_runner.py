@@ -119,6 +119,7 @@ def test_failure_in_the_forked_tail_is_raised_by_the_parent(corpus60, tmp_path, 
         raise RuntimeError("pairing failed")
 
     monkeypatch.setattr(claims, "pair", broken)
+    monkeypatch.setattr(claims, "pair_rows", broken)  # the CSV path pairs into tuples
     with pytest.raises(RuntimeError, match="pairing failed"):
         extract(corpus60, tmp_path / "b", workers=2, cache=False)
 

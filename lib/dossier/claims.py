@@ -233,6 +233,18 @@ def _status_t(found: list[tuple]) -> str:
 
 def pair(statement_records: list[dict], registry=None, window: int = WINDOW_MONTHS) -> list[dict]:
     """Rows of the ``claim_responses`` table."""
+    enabled = gc.isenabled()
+    gc.disable()  # see pair_rows
+    try:
+        return [dict(zip(ORDER, row)) for row in _pair(statement_records, window)]
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def pair_rows(statement_records: list[dict], registry=None, window: int = WINDOW_MONTHS) -> list[tuple]:
+    """The rows of :func:`pair` as tuples of the values in ``ORDER`` (no dicts:
+    what the CSV writer needs)."""
     # hundreds of thousands of new rows, none cyclic: the cyclic garbage
     # collector would rescan them again and again
     enabled = gc.isenabled()
@@ -244,7 +256,7 @@ def pair(statement_records: list[dict], registry=None, window: int = WINDOW_MONT
             gc.enable()
 
 
-def _pair(statement_records: list[dict], window: int) -> list[dict]:
+def _pair(statement_records: list[dict], window: int) -> list[tuple]:
     recs = sorted(statement_records or [], key=lambda r: _sid_key(r.get("statement_id", "")))
     claims = [r for r in recs if r.get("stance") == "claim"]
     # responses indexed by (topic, country)
@@ -258,7 +270,11 @@ def _pair(statement_records: list[dict], window: int) -> list[dict]:
                 responses.setdefault((t, str(r["speaker_country"])), []).append(rt)
     index = {key: _Responses(lst) for key, lst in responses.items()}
     index_get = index.get
-    by_topic: dict[str, list[tuple]] = {}  # topic → [(sort key, row)]
+    # topic → rows, and per topic the rows' sort keys (claim, response) when the
+    # order of appending is not already that order (see below)
+    by_topic: dict[str, list[tuple]] = {}
+    last_claim: dict[str, tuple] = {}
+    unsorted: set[str] = set()
     for c in claims:
         accused = accused_of(c)
         per_topic: dict[str, list[tuple]] = {}
@@ -298,39 +314,37 @@ def _pair(statement_records: list[dict], window: int) -> list[dict]:
             out = by_topic.get(topic)
             if out is None:
                 out = by_topic[topic] = []
+            # Claims come in sort-key order and each claim's responses are
+            # sorted by their key, so a topic's rows are appended in (claim,
+            # response) order unless two claims share a key (their rows would
+            # interleave) or a response has no id (its key is ("",)): only
+            # then is the topic sorted.
+            if last_claim.get(topic) == c_key or not all(r[11] for r in found):
+                unsorted.add(topic)
+            last_claim[topic] = c_key
             if not found:
-                out.append(((c_key, ("",)), {
-                    "topic": topic, "claim_id": claim_id, "response_id": "", "response_stance": "",
-                    "claimant_actor_id": claimant, "claimant_country": claimant_country,
-                    "accused_country": accused_first, "accused_countries": accused_all,
-                    "claim_article_id": c_article, "response_article_id": "", "same_article": False,
-                    "claim_status": status, "topic_status": topic_status, "response_partial": False,
-                    "responder_actor_id": "", "responder_country": "", "claim_date": c_date,
-                    "response_date": "", "months_apart": "", "status": status, "accused": accused_all}))
+                out.append((
+                    topic, claim_id, "", "", claimant, claimant_country, accused_first, accused_all,
+                    c_article, "", False, status, topic_status, False, "", "", c_date, "", "", status,
+                    accused_all))
                 continue
-            for r in found:
-                d = _apart(c_iv, r[4])
-                rid = r[11]
-                out.append(((c_key, r[1] if rid else ("",)), {
-                    "topic": topic, "claim_id": claim_id, "response_id": rid, "response_stance": r[5],
-                    "claimant_actor_id": claimant, "claimant_country": claimant_country,
-                    "accused_country": accused_first, "accused_countries": accused_all,
-                    "claim_article_id": c_article, "response_article_id": r[12],
-                    "same_article": r[2] == c_aid, "claim_status": status, "topic_status": topic_status,
-                    "response_partial": r[6], "responder_actor_id": r[7], "responder_country": r[8],
-                    "claim_date": c_date, "response_date": r[9], "months_apart": "" if d is None else d,
-                    "status": status, "accused": accused_all}))
-    # rows (dict literals, keys in ORDER) sorted by (topic, claim, response)
+            out.extend([(
+                topic, claim_id, r[11], r[5], claimant, claimant_country, accused_first, accused_all,
+                c_article, r[12], r[2] == c_aid, status, topic_status, r[6], r[7], r[8], c_date, r[9],
+                "" if (d := _apart(c_iv, r[4])) is None else d, status, accused_all) for r in found])
+    # rows sorted by (topic, claim, response)
     rows = []
     for topic in sorted(by_topic):
         lst = by_topic[topic]
-        lst.sort(key=_key0)
-        rows.extend([row for _k, row in lst])
+        if topic in unsorted:
+            lst.sort(key=_row_key)
+        rows.extend(lst)
     return rows
 
 
-def _key0(x):
-    return x[0]
+def _row_key(row: tuple) -> tuple:
+    """The (claim, response) sort key of a row tuple."""
+    return (_sid_key(row[1]), _sid_key(row[2]) if row[2] else ("",))
 
 
 def _key1(x):

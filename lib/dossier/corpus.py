@@ -266,6 +266,27 @@ class _CsvSink:
             return
         self._rows(recs)
 
+    def write_tuples(self, rows: list[tuple], cols: list[str]) -> None:
+        """Write rows given as tuples of the values of ``cols`` (the same bytes
+        as :meth:`write` of the dicts ``dict(zip(cols, row))``; first call only,
+        several columns)."""
+        if not rows:
+            return
+        if self.writer is not None or self.pending or len(cols) < 2 or list(cols) != (
+                self._given_cols or _columns(self.name, [dict.fromkeys(cols)])):
+            self.write([dict(zip(cols, row)) for row in rows])
+            return
+        self.rows += len(rows)
+        self.cols = list(cols)
+        self.getter = itemgetter(*self.cols)
+        self.writer = csv.writer(self.fh, lineterminator="\n")
+        if self._header:
+            self.writer.writerow(self.cols)
+        n = len(cols)
+        for i in range(0, len(rows), CSV_BATCH_ROWS):
+            batch = rows[i:i + CSV_BATCH_ROWS]
+            self.fh.write(_csv_flat(list(chain.from_iterable(batch)), n, len(batch)))
+
     def _start(self) -> None:
         self.cols = self._given_cols or _columns(self.name, self.pending)
         self.getter = itemgetter(*self.cols) if len(self.cols) > 1 else None
@@ -361,15 +382,19 @@ def _csv_text(recs: list[dict], cols: list[str]) -> str:
     (several columns); formatted column by column with one csv call per
     distinct value (repeated ids, codes and numbers are frequent), the
     cells and separators then joined once."""
-    n = len(cols)
     try:  # the cells row by row, in one flat list
         flat = list(chain.from_iterable(map(itemgetter(*cols), recs)))
     except KeyError:
         flat = [r.get(c) for r in recs for c in cols]
+    return _csv_flat(flat, len(cols), len(recs))
+
+
+def _csv_flat(flat: list, n: int, n_rows: int) -> str:
+    """:func:`_csv_text` of the cells of ``n_rows`` rows of ``n`` cells, row by row."""
     out = [","] * (2 * len(flat))  # cell, separator, cell, separator ...
     for c in range(n):
         out[2 * c::2 * n] = _csv_column(flat[c::n])
-    out[2 * n - 1::2 * n] = ["\n"] * len(recs)
+    out[2 * n - 1::2 * n] = ["\n"] * n_rows
     return "".join(out)
 
 
@@ -469,8 +494,14 @@ def _tail_parallel(workers: int | None, dask, n_files: int) -> bool:
             and runner.cpu_count() > 1 and threading.active_count() == 1)
 
 
-def _fork_claims(statements: list[dict], resources, out_dir: Path, sink_cls):
-    """Start ``claims.pair`` + writing ``claim_responses`` in a forked child.
+# Tables the forked tail child writes besides claim_responses (it has the time:
+# the parent merges events and writes every other table meanwhile).
+CHILD_TABLES = ("statements",)
+
+
+def _fork_claims(statements: list[dict], resources, out_dir: Path, sink_cls, also=None):
+    """Start ``claims.pair`` + writing ``claim_responses`` in a forked child
+    (and the tables of ``also``, {name: records}).
 
     Returns a function that waits for the child and gives the number of rows,
     or ``None`` if the child failed (the caller then does the work itself, so
@@ -490,10 +521,14 @@ def _fork_claims(statements: list[dict], resources, out_dir: Path, sink_cls):
             os.close(rfd)
             from . import claims
 
-            rows = claims.pair(statements, resources.registry)
+            for name, recs in (also or {}).items():
+                with sink_cls(out_dir, name) as sink:
+                    sink.write(recs)
             if sink_cls is _CsvSink:
-                _write_csv_two_processes(out_dir, "claim_responses", rows)
+                rows = claims.pair_rows(statements, resources.registry)
+                _write_csv_two_processes(out_dir, "claim_responses", rows, claims.ORDER)
             else:
+                rows = claims.pair(statements, resources.registry)
                 with sink_cls(out_dir, "claim_responses") as sink:
                     sink.write(rows)
             os.write(wfd, str(len(rows)).encode())
@@ -526,19 +561,27 @@ def _fork_claims(statements: list[dict], resources, out_dir: Path, sink_cls):
 SPLIT_WRITE_ROWS = 50_000
 
 
-def _write_csv_two_processes(out_dir: Path, name: str, rows: list[dict]) -> None:
+def _write_csv_two_processes(out_dir: Path, name: str, rows: list, tuple_cols=None) -> None:
     """Write ``<name>.csv`` (the same bytes as one ``_CsvSink``): a forked
     process writes the second half of the rows to a part file while this one
     writes the header and the first half; the part is then appended. If the
-    fork or the helper fails, this process writes the second half itself."""
+    fork or the helper fails, this process writes the second half itself.
+    ``tuple_cols``: the rows are tuples of the values of these columns."""
     import os
     import shutil
 
+    def put(sink, part_rows):
+        if tuple_cols is None:
+            sink.write(part_rows)
+        else:
+            sink.write_tuples(part_rows, tuple_cols)
+
     if len(rows) < SPLIT_WRITE_ROWS:
         with _CsvSink(out_dir, name) as sink:
-            sink.write(rows)
+            put(sink, rows)
         return
-    cols = _columns(name, rows)  # what one sink would take: its first write has ≥ 1000 rows
+    # what one sink would take: its first write has ≥ 1000 rows
+    cols = list(tuple_cols) if tuple_cols is not None else _columns(name, rows)
     half = len(rows) // 2
     part = out_dir / f".{name}.csv.part-{os.getpid()}"
     try:
@@ -549,13 +592,13 @@ def _write_csv_two_processes(out_dir: Path, name: str, rows: list[dict]) -> None
         status = 1
         try:
             with _CsvSink(out_dir, name, path=part, cols=cols, header=False) as sink:
-                sink.write(rows[half:])
+                put(sink, rows[half:])
             status = 0
         finally:
             os._exit(status)
     try:
         with _CsvSink(out_dir, name, cols=cols) as sink:
-            sink.write(rows[:half])
+            put(sink, rows[:half])
             helped = False
             if pid is not None:
                 _, st = os.waitpid(pid, 0)
@@ -565,7 +608,8 @@ def _write_csv_two_processes(out_dir: Path, name: str, rows: list[dict]) -> None
                 with part.open("r", encoding="utf-8", newline="") as src:
                     shutil.copyfileobj(src, sink.fh, 1 << 20)
             else:
-                sink.write(rows[half:])
+                rest = rows[half:]
+                sink.write(rest if tuple_cols is None else [dict(zip(cols, r)) for r in rest])
     finally:
         part.unlink(missing_ok=True)
 
@@ -617,14 +661,27 @@ def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
     t1 = time.perf_counter()
     # claim_responses (claims.pair, then the largest table to write) runs in a
     # forked child while this process merges events and writes the rest
-    forked = _fork_claims(kept.get("statements", []), resources, out_dir, sink_cls) \
+    child_tables = {name: kept.get(name, []) for name in CHILD_TABLES}
+    forked = _fork_claims(kept.get("statements", []), resources, out_dir, sink_cls, child_tables) \
         if _tail_parallel(workers, dask or dask_client, len(files)) else None
     try:
-        records = pipeline.corpus_tables([kept], resources, pair=forked is None)
+        # CSV: claim_responses from row tuples (no dicts), here or in the child
+        tuples = sink_cls is _CsvSink
+        records = pipeline.corpus_tables([kept], resources, pair=forked is None and not tuples)
         for name in TABLES:
             if (name in STREAMED and not defer) or (forked is not None and name == "claim_responses"):
                 continue
+            if forked is not None and name in child_tables:  # the child writes it
+                counts[name] = len(records[name])
+                continue
             with sink_cls(out_dir, name) as sink:
+                if name == "claim_responses" and tuples:
+                    from . import claims
+
+                    rows = claims.pair_rows(kept.get("statements", []), resources.registry)
+                    sink.write_tuples(rows, claims.ORDER)
+                    counts[name] = len(rows)
+                    continue
                 sink.write(records[name])
             counts[name] = len(records[name])
     except BaseException:
@@ -636,6 +693,9 @@ def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
         if n is None:  # the child failed: do it here (and raise what it raised)
             from . import claims
 
+            for name in child_tables:
+                with sink_cls(out_dir, name) as sink:
+                    sink.write(records[name])
             rows = claims.pair(kept.get("statements", []), resources.registry)
             with sink_cls(out_dir, "claim_responses") as sink:
                 sink.write(rows)
