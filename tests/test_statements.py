@@ -1120,3 +1120,8 @@ def test_the_same_speaker_going_on_keeps_both_parties_of_its_claim(registry):
                          'أكثر من ألفي مسيرة.',
                'وتابع يوسوف أن "كل مسيرة يتم إسقاطها تحمل بصمة إيرانية واضحة".')
     assert [(r["stance"], r["accused_countries"]) for r in recs] == [("claim", "IRN;RUS"), ("claim", "IRN;RUS")]
+
+
+def test_we_neither_confirm_nor_deny_is_no_denial(registry):
+    r = one(registry, 'وقال المتحدث باسم الخارجية الإيرانية: "لا نؤكد ولا ننفي ما يقولونه عن المسيرات".')
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("IRN", "statement", "drones")
