@@ -392,35 +392,33 @@ def score_published(docs: list[dict], articles_df: pd.DataFrame) -> Score:
 _SENTENCE_END = re.compile(r"[.!؟?]+(?=\s|$)")
 
 
-def _headline_paragraphs(tables) -> set[tuple[str, int]]:
-    """(article_id, para_idx) of headlines: the guide makes a headline's statement optional."""
-    paras = _frame(tables, "paragraphs")
-    if paras.empty or "role" not in paras.columns:
-        return set()
-    return {(str(a), int(i)) for a, i, r in zip(paras["article_id"], paras["para_idx"], paras["role"])
-            if r == "headline"}
-
-
-def _in_headline(heads: set[tuple[str, int]], r: dict) -> bool:
-    try:
-        return (str(r.get("article_id")), int(r.get("para_idx"))) in heads
-    except (TypeError, ValueError):
-        return False
-
-
-def _sentences_of(tables) -> Callable[[dict], str]:
-    """statement record → the whole sentence of its paragraph around its clause.
+def _paragraph_context(tables) -> tuple[Callable[[dict], str], Callable[[dict], bool]]:
+    """Two functions of a statement record, from the system's paragraphs table:
+    the whole sentence around its clause, and whether it stands in a headline.
 
     The guide gives both statements of a sentence that admits one thing and denies
     another the same ``text_contains``; the system cuts the sentence into clauses,
     so a gold substring of the other clause is matched against the sentence (in a
-    second pass, after exact clause matches)."""
+    second pass, after exact clause matches). The guide also makes a headline's
+    statement optional."""
     paras = _frame(tables, "paragraphs")
-    text = {} if paras.empty else {(str(a), int(i)): str(t) for a, i, t in
-                                   zip(paras["article_id"], paras["para_idx"], paras["text"])}
+    text: dict[tuple[str, int], str] = {}
+    heads: set[tuple[str, int]] = set()
+    if not paras.empty:
+        roles = paras["role"] if "role" in paras.columns else [""] * len(paras)
+        for a, i, t, role in zip(paras["article_id"], paras["para_idx"], paras["text"], roles):
+            text[(str(a), int(i))] = str(t)
+            if role == "headline":
+                heads.add((str(a), int(i)))
+
+    def key(r: dict) -> tuple[str, int] | None:
+        try:
+            return str(r.get("article_id")), int(r.get("para_idx"))
+        except (TypeError, ValueError):
+            return None
 
     def sentence(r: dict) -> str:
-        para = text.get((str(r.get("article_id")), int(r.get("para_idx") or 0)), "")
+        para = text.get(key(r), "")
         try:
             start, end = int(r.get("start")), int(r.get("end"))
         except (TypeError, ValueError):
@@ -430,13 +428,16 @@ def _sentences_of(tables) -> Callable[[dict], str]:
         lo = max((m.end() for m in _SENTENCE_END.finditer(para, 0, start)), default=0)
         nxt = _SENTENCE_END.search(para, max(start, end - 1))
         return para[lo:nxt.end() if nxt else len(para)]
-    return sentence
+
+    def in_headline(r: dict) -> bool:
+        return key(r) in heads
+
+    return sentence, in_headline
 
 
 def _system_statements(tables, articles: set[str]) -> list[dict]:
     info = _actor_info(tables)
-    sentence = _sentences_of(tables)
-    heads = _headline_paragraphs(tables)
+    sentence, in_headline = _paragraph_context(tables)
     out = []
     for r in _records(_frame(tables, "statements"), articles):
         speaker = _cell(r.get("speaker_actor_id"))
@@ -445,7 +446,7 @@ def _system_statements(tables, articles: set[str]) -> list[dict]:
             kind, c = info.get(speaker, ("", ""))
             country = _country_of(speaker, kind, c)
         out.append({"statement_id": _cell(r.get("statement_id")), "article_id": str(r["article_id"]),
-                    "text": _cell(r.get("text")), "sentence": sentence(r), "headline": _in_headline(heads, r),
+                    "text": _cell(r.get("text")), "sentence": sentence(r), "headline": in_headline(r),
                     "stance": _cell(r.get("stance")),
                     "topics": set(as_list(r.get("topics"))), "speaker_country": country})
     return out
@@ -540,8 +541,7 @@ def _system_pairs(tables, articles: set[str]) -> list[dict]:
     if statements.empty or pairs.empty:
         return []
     by_id = {_cell(r.get("statement_id")): r for r in statements.to_dict("records")}
-    sentence = _sentences_of(tables)
-    heads = _headline_paragraphs(tables)
+    sentence, in_headline = _paragraph_context(tables)
     out = []
     for p in pairs.to_dict("records"):
         c, r = by_id.get(_cell(p.get("claim_id"))), by_id.get(_cell(p.get("response_id")))
@@ -553,7 +553,7 @@ def _system_pairs(tables, articles: set[str]) -> list[dict]:
         out.append({"topic": _cell(p.get("topic")), "claim_article": ca, "claim_text": _cell(c.get("text")),
                     "response_article": ra, "response_text": _cell(r.get("text")),
                     "claim_sentence": sentence(c), "response_sentence": sentence(r),
-                    "headline": _in_headline(heads, c) or _in_headline(heads, r),
+                    "headline": in_headline(c) or in_headline(r),
                     "response_stance": _cell(p.get("response_stance")) or _cell(r.get("stance"))})
     return [p for p in out if p["topic"] in SCORED_TOPICS]
 

@@ -256,7 +256,6 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
 
 
 LEX = load_lexicons()
-LEX_SPACE = LEX.space_words
 _ONE_ROCKET = frozenset(fold(w) for w in ("صاروخ", "الصاروخ", "بالصاروخ", "والصاروخ", "للصاروخ"))
 
 _CONNECTORS = frozenset(fold(w) for w in ("بينما", "فيما", "حين", "لكن", "ولكن", "غير", "بيد", "بل", "فقد", "ثم"))
@@ -428,7 +427,7 @@ class _Para:
         matches = [m for m in _longest_topics(self._match(heads))
                    if not (m[2][0] == "topic" and m[2][1] == NOT_ARMS)]
         if any(m[1] - m[0] == 1 and m[2] == ("topic", "missiles") and toks[m[0]] in _ONE_ROCKET
-               for m in matches) and any(c in LEX_SPACE for cs in cands for c in cs):
+               for m in matches) and any(c in LEX.space_words for cs in cands for c in cs):
             # "أن الصاروخ وضع القمر في مداره": one rocket in a paragraph about a launch
             matches = [m for m in matches if not (m[2] == ("topic", "missiles") and m[1] - m[0] == 1
                                                   and toks[m[0]] in _ONE_ROCKET)]
@@ -947,6 +946,14 @@ def _barter(p: _Para, lo: int, hi: int) -> bool:
     arms = p.arms_starts
     return any(k + 1 in arms and any(c in _BARTER for c in _cands(p.toks[k]))
                for k in range(lo, min(hi, len(p.toks)) - 1))
+
+
+def _latest_claim_parties(ctx: dict, arms: list[str]) -> tuple[str, ...]:
+    """The parties of the article's latest claim on any of these arms (none: ())."""
+    for c_topics, c_acc, _c_pi in reversed(ctx["claims_seen"]):
+        if c_topics.intersection(arms):
+            return c_acc
+    return ()
 
 
 def _conditional_at(p: _Para, a: int, k: int) -> bool:
@@ -1900,11 +1907,9 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 for k in range(scan_from, b)):
             # "وصف لامي نقل الصواريخ بأنه تصعيد خطير": the transfer the article's earlier
             # claim reported, taken as a fact by a party that is not accused of it
-            for c_topics, c_acc, _c_pi in reversed(ctx["claims_seen"]):
-                if set(arms) & c_topics:
-                    if sp.country not in c_acc:
-                        stance, decided_by, accused, rule = "claim", ["transfer:known"], c_acc[0], "topic_coref"
-                    break
+            c_acc = _latest_claim_parties(ctx, arms)
+            if c_acc and sp.country not in c_acc:
+                stance, decided_by, accused, rule = "claim", ["transfer:known"], c_acc[0], "topic_coref"
     # ---- the accused party itself affirms the transfer ("وقال أحد المسؤولين الإيرانيين إن
     # شحنات الصواريخ بدأت مطلع يناير"، "قدمنا عدداً محدوداً من الطائرات المسيرة"): an
     # admission, when an earlier claim of the article accused the speaker's country on
@@ -1960,11 +1965,9 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         # "قال بوريل إن الاتحاد تلقى معلومات موثوقة عن نقل الصواريخ": a claim about the
         # transfer the article is about, naming no party — the parties of the latest claim
         # on that topic
-        for c_topics, c_acc, _c_pi in reversed(ctx["claims_seen"]):
-            if set(arms) & c_topics:
-                accused_all = [c for c in c_acc if c != sp.country]
-                accused, rule = (accused_all[0], "topic_coref") if accused_all else (accused, rule)
-                break
+        accused_all = [c for c in _latest_claim_parties(ctx, arms) if c != sp.country]
+        if accused_all:
+            accused, rule = accused_all[0], "topic_coref"
     rel = ctx.get("sent_rec") if p.toks[a] in _RELATIVE_LEADS else None
     if rel is not None and not any(t in ARMS_TOPICS for t in topics):
         # "…، وهو ما ادعته أيضاً وسائل إعلام غربية": about the same facts as the clause before
