@@ -472,6 +472,13 @@ def test_denial_of_knowledge_and_own_make(registry):
     assert r["stance_cues"] == "لا تملك أي معلومات;روسية التسميات;وروسية الصنع"
 
 
+def test_the_national_industry_is_no_own_make_denial(registry):
+    # "الصناعة الإيرانية" (definite: the industry) is a boast, not "صناعة إيرانية" (the make)
+    r = one(registry, 'وقال قائد سلاح الجو في الجيش الإيراني إن "الطائرات المسيرة التي يتحدث عنها الغرب '
+                      'ثمرة تقدم الصناعة الإيرانية رغم العقوبات".')
+    assert (r["speaker_country"], r["stance"], r["stance_cues"]) == ("IRN", "statement", "")
+
+
 def test_own_make_denial_and_foreign_make_claim(registry):
     den = one(registry, 'من جهته، قال المتحدث باسم جماعة أنصار الله محمد عبد السلام إن "الصواريخ التي '
                         'تطلقها القوة الصاروخية صناعة يمنية خالصة"، متوعداً بضربات "أبعد مدى" على الرياض.')

@@ -1824,6 +1824,8 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             if not hj <= k < b:
                 continue
             for kk in (k - 1, k + 1):
+                if kk == k + 1 and p.toks[k].startswith("ال"):
+                    break  # "الصناعة الإيرانية" is the industry, not the make ("صناعة إيرانية")
                 m = p.m_tok.get(kk)
                 if m and m[2].get("kind") == "country" and m[2].get("form") == "adjective":
                     if m[2]["actor_id"] == sp.country:
