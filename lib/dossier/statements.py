@@ -176,8 +176,6 @@ class Lexicons:
     impersonal: frozenset = frozenset()
     passive_aux: frozenset = frozenset()
     masdar_stance: dict[str, str] = field(default_factory=dict)
-    blocked_by: dict[str, frozenset] = field(default_factory=dict)
-    windows: dict[str, int] = field(default_factory=dict)
     passive_reporting: frozenset = frozenset()
     non_party_heads: frozenset = frozenset()
     own_make: frozenset = frozenset()
@@ -200,12 +198,10 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
         lemma = str(v["lemma"])
         stance = v.get("stance", "statement")
         requires = tuple(fold(str(r)) for r in v.get("requires", []) or [])
+        # per entry, not per lemma: "نقلت صحيفة X المقربة من" is blocked by no "من"
+        blocked, window = _fset(v.get("blocked_by")), int(v.get("window") or 12)
         for f in v.get("forms", []):
-            lex.verbs[fold(str(f))] = (lemma, stance, bool(v.get("follow_up")), requires)
-        if v.get("blocked_by"):
-            lex.blocked_by[lemma] = _fset(v["blocked_by"])
-        if v.get("window"):
-            lex.windows[lemma] = int(v["window"])
+            lex.verbs[fold(str(f))] = (lemma, stance, bool(v.get("follow_up")), requires, blocked, window)
     lex.impersonal = _fset(rv.get("impersonal"))
     lex.passive_reporting = _fset(rv.get("passive_reporting"))
     lex.non_party_heads = _fset(rv.get("non_party_heads"))
@@ -580,9 +576,9 @@ def _verb_infos(toks: list[str], base: list, cands: list) -> list[tuple | None]:
     for i, info in enumerate(base):
         if info is not None and info[3]:
             # requires one of these words soon after (before any blocking word)
-            blocked = LEX.blocked_by.get(info[0], frozenset())
+            blocked = info[4]
             ok = False
-            for cs in cands[i + 1:i + 1 + LEX.windows.get(info[0], 12)]:
+            for cs in cands[i + 1:i + 1 + info[5]]:
                 if any(c in blocked for c in cs):
                     break
                 if any(c in info[3] for c in cs):
@@ -1526,7 +1522,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         head = _find_head(p, a, b, cue_toks)
     if head is None:
         return None
-    kind, hi, hj, (lemma, verb_stance, follow_up, _req) = head
+    kind, hi, hj, (lemma, verb_stance, follow_up, *_) = head
     negated = kind == "verb" and hi > a and p.toks[hi - 1] in _NEGATIONS
     if lemma in ("جدد", "سارع"):  # "جدد كنعاني نفي بلاده"، "سارعت إيران إلى نفي": the verbal noun's
         for k in range(hj, min(b, hj + 8)):
