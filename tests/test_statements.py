@@ -1132,3 +1132,18 @@ def test_the_same_speaker_going_on_keeps_both_parties_of_its_claim(registry):
 def test_we_neither_confirm_nor_deny_is_no_denial(registry):
     r = one(registry, 'وقال المتحدث باسم الخارجية الإيرانية: "لا نؤكد ولا ننفي ما يقولونه عن المسيرات".')
     assert (r["speaker_country"], r["stance"], r["topics"]) == ("IRN", "statement", "drones")
+
+
+# ------------------------------------------------------------ blind round h21–h30 (generalisation)
+def test_cannot_confirm_is_non_committal(registry):
+    # a negation, an ability word, a confirm word: neither a claim nor a denial
+    r = one(registry, 'وقال المتحدث باسم وزارة الدفاع الأمريكية إن الوزارة "لا تستطيع في الوقت الراهن أن '
+                      'تؤكد" وصول صواريخ إيرانية إلى روسيا.')
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("USA", "statement", "missiles")
+    r = one(registry, 'وقالت المتحدثة باسم الاتحاد الأوروبي إنها "ليست في وضع يسمح لها بتأكيد" تسليم '
+                      'طهران طائرات مسيرة جديدة لموسكو.')
+    assert (r["stance"], r["topics"]) == ("statement", "drones")
+    # without the ability word, "لم تؤكد" stays what the rest of the clause says
+    r = one(registry, 'وقالت وزارة الخارجية الأمريكية إن إيران سلمت روسيا طائرات مسيرة، وإنها لم تؤكد '
+                      'بعد عددها.')
+    assert r["stance"] == "claim"

@@ -179,6 +179,9 @@ class Lexicons:
     passive_reporting: frozenset = frozenset()
     non_party_heads: frozenset = frozenset()
     own_make: frozenset = frozenset()
+    cannot_negators: frozenset = frozenset()
+    cannot_abilities: frozenset = frozenset()
+    cannot_confirm: frozenset = frozenset()
     exception: frozenset = frozenset()
     topics: tuple[str, ...] = ()
     space_words: frozenset = frozenset()
@@ -230,6 +233,10 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
             lex.trie.add(str(cue), (kind, str(cue)))
     lex.own_make = _fset(st.get("own_make"))
     lex.exception = _fset(st.get("exception"))
+    cc = st.get("cannot_confirm") or {}
+    lex.cannot_negators = _fset(cc.get("negators"))
+    lex.cannot_abilities = _fset(cc.get("abilities"))
+    lex.cannot_confirm = _fset(cc.get("confirm"))
     tr = st.get("transfer", {}) or {}
     lex.supply_verbs = _fset(tr.get("supply_verbs"))
     lex.agent_nouns = _fset(tr.get("agent_nouns"))
@@ -363,7 +370,7 @@ class _Para:
 
     __slots__ = ("f", "ft", "toks", "starts", "ends", "in_quote", "dels", "mentions",
                  "m_tok", "timexes", "matches", "verbs", "arms_starts", "masks", "negs", "makes",
-                 "cands", "feats", "parts", "quoted",
+                 "cands", "feats", "parts", "quoted", "confirms",
                  "verb_pos", "comma_next")
 
     def __init__(self, text: str, mentions: list[dict], timexes: list[dict]):
@@ -434,16 +441,18 @@ class _Para:
         # per-paragraph positions used by the stance rules (computed once)
         self.arms_starts = sorted({i for i, _j, pl in self.matches if pl[0] == "topic" and pl[1] in ARMS_TOPICS})
         self.masks = [(i, j) for i, j, pl in self.matches if pl[0] == "mask"]
-        negs, makes, parts = [], [], []
+        negs, makes, parts, confirms = [], [], [], []
         for k, f in enumerate(feats):
             if f & _F_POSITIONS:  # rare
+                if f & _F_CONFIRM:
+                    confirms.append(k)
                 if f & _F_NEG:
                     negs.append(k)
                 if f & _F_MAKE:
                     makes.append(k)
                 if f & _F_PART:
                     parts.append(k)
-        self.negs, self.makes, self.parts = negs, makes, parts
+        self.negs, self.makes, self.parts, self.confirms = negs, makes, parts, confirms
 
     def to_folded(self, o: int) -> int:
         return o - bisect_left(self.dels, o) if self.dels else o
@@ -690,6 +699,18 @@ def _clauses(p: _Para, a: int, b: int, cue_toks: set[int]) -> list[tuple[int, in
             break
     cuts.append(b)
     return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1) if cuts[k + 1] > cuts[k]]
+
+
+def _cannot_confirm(p: _Para, lo: int, k: int) -> str:
+    """"لا تستطيع أن تؤكد"، "ليس في وضع يسمح له بتأكيد"، "لا يستطيع في هذه المرحلة تأكيد":
+    a negated ability within four tokens before the confirm word at k (the cue), else ""."""
+    for c in range(k - 1, max(lo, k - 5) - 1, -1):
+        if any(x in LEX.cannot_abilities for x in p.cands[c]):
+            for n in range(c - 1, max(lo, c - 4) - 1, -1):
+                if p.toks[n] in LEX.cannot_negators:
+                    return p.surface(n, k + 1)
+            return ""
+    return ""
 
 
 def _these_accusations(p: _Para, a: int, b: int) -> bool:
@@ -1317,7 +1338,8 @@ _F_MAKE = 1024       # a form is an own-make word
 _F_EXCEPTION = 2048  # a form is an exception word
 _F_NEG = 4096        # the token is a negation (_NEGATIONS)
 _F_PART = 8192       # the token is a participle of the lexicon
-_F_POSITIONS = _F_MAKE | _F_NEG | _F_PART  # the bits whose positions _Para lists
+_F_CONFIRM = 16384   # a form is a confirm word of cannot_confirm
+_F_POSITIONS = _F_MAKE | _F_NEG | _F_PART | _F_CONFIRM  # the bits whose positions _Para lists
 # ((LEX, LEX.verbs, LEX.trie.root) the memo was made with, {token: _tok_info},
 #  {token: masdar stance or None})
 _FEAT_MEMO: list = [None, {}, {}]
@@ -1370,6 +1392,8 @@ def _compute_feats(tok: str) -> int:
         f |= _F_EXCEPTION
     if tok in _NEGATIONS:
         f |= _F_NEG
+    if hit(cs, lex.cannot_confirm):
+        f |= _F_CONFIRM
     if tok in lex.participles:
         f |= _F_PART
     return f
@@ -1789,6 +1813,11 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             stance_hits[pl[0]].append(p.surface(i, j))
             if pl[0] == "denial":
                 denial_pos.append(i)
+    for k in p.confirms:
+        if hj <= k < b:
+            cue = _cannot_confirm(p, max(a, hj), k)
+            if cue:
+                stance_hits["neutral"].append(cue)
     part_st = []
     for i in p.parts:  # the tokens in LEX.participles
         if not hj <= i < b:
