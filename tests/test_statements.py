@@ -1147,3 +1147,33 @@ def test_cannot_confirm_is_non_committal(registry):
     r = one(registry, 'وقالت وزارة الخارجية الأمريكية إن إيران سلمت روسيا طائرات مسيرة، وإنها لم تؤكد '
                       'بعد عددها.')
     assert r["stance"] == "claim"
+
+
+def test_conditional_aside_makes_a_hypothesis(registry):
+    r = one(registry, 'ويرى الباحث المصري في الشؤون العسكرية أن وصول صواريخ إيرانية إلى روسيا، إذا صحت '
+                      'التقارير، سيطيل أمد الحرب.')
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("EGY", "statement", "missiles")
+
+
+def test_any_evidence_is_no_claim(registry):
+    r = one(registry, 'وقال المتحدث باسم الخارجية الإيرانية إن طهران مستعدة لدراسة أي دليل على وجود '
+                      'طائرات مسيرة إيرانية في أوكرانيا.')
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("IRN", "statement", "drones")
+
+
+def test_unveiling_a_weapon_is_no_statement(registry):
+    out = run(registry, 'وكشفت القوة الجوفضائية للحرس الثوري عن "آرش 2" خلال مناورات في أصفهان.')
+    assert out == []
+    r = one(registry, 'وكشف مسؤول أمريكي عن تسليم إيران طائرات مسيرة من طراز "آرش 2" إلى روسيا.')
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("USA", "claim", "drones")
+
+
+def test_no_part_in_the_supply_is_a_denial(registry):
+    r = one(registry, 'وأكدت الخارجية الإيرانية أن طهران "لا علاقة لها" بتزويد موسكو بالصواريخ الباليستية.')
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("IRN", "denial", "missiles")
+
+
+def test_earlier_denial_with_sabaqa_an_after_the_subject(registry):
+    r = one(registry, 'ولم تعلق موسكو على القرار، غير أن الخارجية الروسية سبق أن نفت استخدام قواتها '
+                      'طائرات مسيرة إيرانية.')
+    assert (r["speaker_country"], r["stance"]) == ("RUS", "denial")

@@ -179,6 +179,9 @@ class Lexicons:
     passive_reporting: frozenset = frozenset()
     non_party_heads: frozenset = frozenset()
     own_make: frozenset = frozenset()
+    no_part: frozenset = frozenset()
+    hedge_openers: frozenset = frozenset()
+    hedge_verbs: frozenset = frozenset()
     cannot_negators: frozenset = frozenset()
     cannot_abilities: frozenset = frozenset()
     cannot_confirm: frozenset = frozenset()
@@ -233,6 +236,10 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
             lex.trie.add(str(cue), (kind, str(cue)))
     lex.own_make = _fset(st.get("own_make"))
     lex.exception = _fset(st.get("exception"))
+    lex.no_part = _fset(st.get("no_part"))
+    hedge = st.get("hedge") or {}
+    lex.hedge_openers = _fset(hedge.get("openers"))
+    lex.hedge_verbs = _fset(hedge.get("verbs"))
     cc = st.get("cannot_confirm") or {}
     lex.cannot_negators = _fset(cc.get("negators"))
     lex.cannot_abilities = _fset(cc.get("abilities"))
@@ -440,6 +447,8 @@ class _Para:
         self.comma_next = [k + 1 for k, t in enumerate(toks) if t == "،" or t == ","]
         # per-paragraph positions used by the stance rules (computed once)
         self.arms_starts = sorted({i for i, _j, pl in self.matches if pl[0] == "topic" and pl[1] in ARMS_TOPICS})
+        if self.arms_starts:
+            _unveilings(self)
         self.masks = [(i, j) for i, j, pl in self.matches if pl[0] == "mask"]
         negs, makes, parts, confirms = [], [], [], []
         for k, f in enumerate(feats):
@@ -699,6 +708,27 @@ def _clauses(p: _Para, a: int, b: int, cue_toks: set[int]) -> list[tuple[int, in
             break
     cuts.append(b)
     return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1) if cuts[k + 1] > cuts[k]]
+
+
+_UNVEIL = frozenset((fold("كشف"),))
+_ANN = fold("عن")
+
+
+def _unveilings(p: _Para) -> None:
+    """"كشف الجيش الإيراني عن "آرش 2" خلال مناورات": unveiling a weapon is an event, not a
+    reported statement — the verb reports nothing when عن is followed by arms."""
+    arms = set(p.arms_starts)
+    for k in p.verb_pos:
+        info = p.verbs[k]
+        if info is None or info[0] not in _UNVEIL:
+            continue
+        for j in range(k + 1, min(len(p.toks) - 1, k + 6)):
+            if p.toks[j] == _ANN:
+                n = j + 1 + (p.toks[j + 1] == _QUOTE)
+                if n in arms:
+                    p.verbs[k] = None
+                break
+    p.verb_pos = [k for k in p.verb_pos if p.verbs[k] is not None]
 
 
 def _cannot_confirm(p: _Para, lo: int, k: int) -> str:
@@ -977,6 +1007,16 @@ def _conditional_at(p: _Para, a: int, k: int) -> bool:
     # "إذا ثبت نقل"، "لمنع إيران من تطوير الصواريخ ونقلها"، "أي جهة تسهّل نقل المسيّرات": a
     # hypothesis, or a transfer to be prevented, banned or facilitated by whoever, asserts none
     return bool(set(p.toks[max(a, k - 2):k]) & _CONDITIONAL) or bool(set(p.toks[max(a, k - 8):k]) & _PREVENT)
+
+
+def _hedged(p: _Para, lo: int, b: int) -> bool:
+    """"أن حصول موسكو على صواريخ إيرانية، إن تم، سيغير": a conditional aside (after a
+    comma: an opener of stance.yaml's hedge, then one of its verbs) makes the clause a hypothesis."""
+    toks = p.toks
+    for k in range(max(lo, 1), b - 1):
+        if toks[k] in LEX.hedge_openers and toks[k - 1] in ("،", ",", "في") and toks[k + 1] in LEX.hedge_verbs:
+            return True
+    return False
 
 
 def _use_of_other_things(p: _Para, k: int) -> bool:
@@ -1647,6 +1687,8 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             lo2 = hi - 1
             while lo2 > a and p.toks[lo2] in _AUX:
                 lo2 -= 1
+            if lo2 - 1 > a and p.toks[lo2] in _AN and p.toks[lo2 - 1] in _SABAQA:
+                lo2 -= 2  # "غير أن الكرملين سبق أن نفى": سبق أن, an auxiliary
             near = [m for m in _mentions_between(p, max(a, lo2 - 5), lo2 + 1) if m[1] == lo2 + 1]
             if near and near[0][0] > a and p.toks[near[0][0] - 1] in LEX.complementizers:
                 got = _speaker_from(p, near[0][0], lo2 + 1, ctx, allow_prep=False)
@@ -1837,7 +1879,13 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             n = k + 1
             while n < b and p.toks[n] in _NEG_SKIP:
                 n += 1
-            if n < b and p.feats[n] & _F_SUPPLY and any(n < q <= n + 6 for q in arms_starts):
+            # "لم يكن لها أي دور في تزويد"، "لا علاقة لها بتزويد": no part in the supply
+            m = n
+            while n < b and n <= k + 7 and (p.toks[n] in LEX.no_part or p.toks[n] == _QUOTE):
+                n += 1
+            # a supply verb; after "no part in", its verbal noun too ("في تزويد")
+            want = _F_SUPPLY if n == m else _F_SUPPLY | _F_TRANSFER
+            if n < b and p.feats[n] & want and any(n < q <= n + 6 for q in arms_starts):
                 cue = p.surface(k, n + 1)
                 if cue not in stance_hits["denial"]:
                     stance_hits["denial"].append(cue)
@@ -1921,7 +1969,8 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         # the speaker's own words ("ويرى خبراء") are no arms help
         helpish = any(feats[k] & _F_HELP for k in range(max(scan_from, content_start), b))
         # "إذا قدمت أوكرانيا أي وثائق تثبت أن روسيا استخدمت …": a hypothesis, no claim
-        hypothetical = any(p.toks[k] in _CONDITIONAL for k in range(content_start, min(b, content_start + 3)))
+        hypothetical = any(p.toks[k] in _CONDITIONAL for k in range(content_start, min(b, content_start + 3))) \
+            or _hedged(p, content_start, b)
         # "كل مسيّرة جديدة تصل إلى روسيا ستكلف إيران": a party the article already
         # accused on these arms
         known = r == "content" and bool(set(arms) & ctx["claimed"].get(acc, set()))
