@@ -1177,3 +1177,20 @@ def test_earlier_denial_with_sabaqa_an_after_the_subject(registry):
     r = one(registry, 'ولم تعلق موسكو على القرار، غير أن الخارجية الروسية سبق أن نفت استخدام قواتها '
                       'طائرات مسيرة إيرانية.')
     assert (r["speaker_country"], r["stance"]) == ("RUS", "denial")
+
+
+def test_document_author_and_document_subject_later(registry):
+    recs = run(registry,
+               'وجاء في التقييم الذي نشرته وزارة الدفاع البريطانية أن روسيا تسعى إلى الحصول على صواريخ '
+               'باليستية إيرانية.',
+               'في المقابل، قال المتحدث باسم الخارجية الإيرانية ناصر كنعاني إن هذه المعلومات "كاذبة".',
+               'وأشار التقييم إلى أن روسيا تسلمت طائرات مسيرة إيرانية جديدة.')
+    assert [(r["speaker_actor_id"], r["speaker_source"], r["stance"]) for r in recs] == [
+        ("gbr_mod", "after", "claim"), ("nasser_kanaani", "after", "denial"),
+        ("gbr_mod", "continuity", "claim")]
+
+
+def test_attribution_markers_in_a_row(registry):
+    r = one(registry, 'وبحسب بيان صادر عن مكتب الرئاسة الأوكرانية، فإن روسيا وإيران تقتلان الأوكرانيين '
+                      'بالطائرات المسيرة.')
+    assert (r["speaker_actor_id"], r["speaker_country"], r["speaker_source"]) == ("bankova", "UKR", "attribution")

@@ -165,6 +165,7 @@ class Lexicons:
     anaphoric_heads: frozenset = frozenset()
     dual_speakers: frozenset = frozenset()
     document_subjects: frozenset = frozenset()
+    document_authors: frozenset = frozenset()
     only_as_claims: frozenset = frozenset()
     supply_verbs: frozenset = frozenset()
     agent_nouns: frozenset = frozenset()
@@ -230,6 +231,7 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     lex.anaphoric_heads = _fset(rv.get("anaphoric_heads"))
     lex.dual_speakers = _fset(rv.get("dual_speakers"))
     lex.document_subjects = _fset(rv.get("document_subjects"))
+    lex.document_authors = _fset(rv.get("document_authors"))
     lex.only_as_claims = frozenset(str(x) for x in rv.get("only_as_claims") or ())
     for kind in ("denial", "admission", "partial", "claim", "neutral", "need", "mask"):
         for cue in st.get(kind, []) or []:
@@ -272,6 +274,7 @@ _CONNECTORS = frozenset(fold(w) for w in ("بينما", "فيما", "حين", "�
 _PRON_CONNECTORS = frozenset(fold(w) for w in (
     "لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "لكنني", "لكننا"))
 _RELATIVE_LEADS = frozenset(fold(w) for w in ("وهو", "وهي", "وهذا", "الأمر الذي", "وهذا ما"))
+_RELATIVE = frozenset(fold(w) for w in ("الذي", "التي"))
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لا", "لن", "فلم", "ولم", "ولا"))
 _PREPS = frozenset(fold(w) for w in ("في", "من", "لدى", "الى", "إلى", "على", "عن", "ضد", "نحو"))
 _SELF = frozenset(fold(w) for w in ("بلاده", "بلادها", "بلادنا", "بلادهم", "لبلاده", "بلدنا", "بلده"))
@@ -1556,6 +1559,10 @@ def _find_head(p: _Para, a: int, b: int, cue_toks: set[int]):
     for i, j, pl in p.matches:
         if pl[0] == "attr" and a <= i < b and not p.in_quote[i]:
             if verb is None or i < verb[1]:
+                # "بحسب بيان صادر عن مكتب الرئاسة": one marker after another
+                for i2, j2, pl2 in p.matches:
+                    if i2 == j and pl2[0] == "attr":
+                        j = j2
                 return ("attr", i, j, ("", "statement", False, ()))
             break
     if verb is not None:
@@ -1750,11 +1757,27 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 if got:
                     sp, _ = got
                     sp.source = "before"
-        if sp is None and first in LEX.document_subjects and ctx["prev"] is not None \
-                and pi - ctx["prev_para"] <= 1:
-            # "وأكد البيان أن …": the statement just reported speaks for its author
-            prev = ctx["prev"]
-            sp = prev.again("previous")
+        if sp is None and kind == "verb":
+            # "وجاء في التحديث الذي نشرته وزارة الدفاع البريطانية أن": the document's author
+            for k in range(hj, min(b - 3, hj + 3)):
+                if p.toks[k] in LEX.document_subjects:
+                    for r in range(k + 1, min(b - 2, k + 4)):
+                        if p.toks[r] in _RELATIVE and p.toks[r + 1] in LEX.document_authors:
+                            got = _speaker_from(p, r + 2, _post_window(p, r + 1, b), ctx)
+                            if got:
+                                sp, subj_end = got
+                                sp.source = "after"
+                            break
+                    break
+        if sp is None and first in LEX.document_subjects:
+            # "وأشار التحديث إلى أن" after "وجاء في التحديث الذي نشرته وزارة الدفاع البريطانية":
+            # the author of the document named before, else the statement just reported
+            # speaks for its author ("وأكد البيان أن …")
+            needle = " " + first + " "
+            sp = next((prev.again("continuity", p.surface(hj, hj + 1)) for attr, _o, prev in reversed(ctx["speakers"])
+                       if needle in attr and (prev.actor_id or prev.country)), None)
+            if sp is None and ctx["prev"] is not None and pi - ctx["prev_para"] <= 1:
+                sp = ctx["prev"].again("previous")
         if sp is None and not blocked and first not in LEX.anaphoric_heads \
                 and not (kind == "verb" and hi > a and p.toks[hi - 1] in _SUBORD
                          and _mentions_between(p, max(a, hi - 10), hi)):
