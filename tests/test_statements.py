@@ -1194,3 +1194,11 @@ def test_attribution_markers_in_a_row(registry):
     r = one(registry, 'وبحسب بيان صادر عن مكتب الرئاسة الأوكرانية، فإن روسيا وإيران تقتلان الأوكرانيين '
                       'بالطائرات المسيرة.')
     assert (r["speaker_actor_id"], r["speaker_country"], r["speaker_source"]) == ("bankova", "UKR", "attribution")
+
+
+def test_transport_among_fields_of_cooperation_is_no_admission(registry):
+    recs = run(registry,
+               'واتهمت واشنطن إيران بتزويد روسيا بصواريخ باليستية.',
+               'وأكد نائب وزير الخارجية الروسي سيرغي ريابكوف أن التعاون بين موسكو وطهران "يتطور في مجالات '
+               'عديدة، من الطاقة إلى النقل".')
+    assert [(r["speaker_country"], r["stance"]) for r in recs] == [("USA", "claim"), ("RUS", "statement")]

@@ -275,6 +275,7 @@ _PRON_CONNECTORS = frozenset(fold(w) for w in (
     "لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "لكنني", "لكننا"))
 _RELATIVE_LEADS = frozenset(fold(w) for w in ("وهو", "وهي", "وهذا", "الأمر الذي", "وهذا ما"))
 _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي"))
+_TRANSPORT = fold("نقل")
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لا", "لن", "فلم", "ولم", "ولا"))
 _PREPS = frozenset(fold(w) for w in ("في", "من", "لدى", "الى", "إلى", "على", "عن", "ضد", "نحو"))
 _SELF = frozenset(fold(w) for w in ("بلاده", "بلادها", "بلادنا", "بلادهم", "لبلاده", "بلدنا", "بلده"))
@@ -1490,6 +1491,8 @@ def _affirmed_supply(p: _Para, a: int, lo: int, hi: int) -> int | None:
             continue  # "تصريحات نقلتها وكالة تاس": relaying words, not arms
         if any(p.toks[j] in _TALK_NOUNS for j in range(max(lo, k - 6), k)):
             continue  # "الحديث عن سفن إيرانية تنقل مكونات": the supply is what others say
+        if _TRANSPORT in p.cands[k] and not any(k - 3 <= q <= k + 5 for q in p.arms_starts):
+            continue  # "من الطاقة إلى النقل": transport, with no arms near, is no supply
         return k
     return None
 
