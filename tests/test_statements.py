@@ -1202,3 +1202,13 @@ def test_transport_among_fields_of_cooperation_is_no_admission(registry):
                'وأكد نائب وزير الخارجية الروسي سيرغي ريابكوف أن التعاون بين موسكو وطهران "يتطور في مجالات '
                'عديدة، من الطاقة إلى النقل".')
     assert [(r["speaker_country"], r["stance"]) for r in recs] == [("USA", "claim"), ("RUS", "statement")]
+
+
+def test_strike_with_another_countrys_arms_is_a_claim_against_it(registry):
+    r = one(registry, 'وقال رئيس بلدية كييف فيتالي كليتشكو إن العاصمة "تعرضت فجر اليوم لهجوم بطائرات مسيرة '
+                      'روسية" استهدف محطة للطاقة.')
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("UKR", "claim", "drones")
+    assert (r["accused_countries"], r["accused_rule"], r["stance_cues"]) == ("RUS", "attack", "attack")
+    # the country's own strike, told by itself, accuses nobody
+    r = one(registry, 'وقالت وزارة الدفاع الروسية إن صواريخ روسية عالية الدقة أصابت منشآت عسكرية أوكرانية.')
+    assert (r["speaker_country"], r["stance"]) == ("RUS", "statement")

@@ -181,6 +181,7 @@ class Lexicons:
     non_party_heads: frozenset = frozenset()
     own_make: frozenset = frozenset()
     no_part: frozenset = frozenset()
+    attack_words: frozenset = frozenset()
     hedge_openers: frozenset = frozenset()
     hedge_verbs: frozenset = frozenset()
     cannot_negators: frozenset = frozenset()
@@ -239,6 +240,7 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     lex.own_make = _fset(st.get("own_make"))
     lex.exception = _fset(st.get("exception"))
     lex.no_part = _fset(st.get("no_part"))
+    lex.attack_words = _fset(st.get("attack_words"))
     hedge = st.get("hedge") or {}
     lex.hedge_openers = _fset(hedge.get("openers"))
     lex.hedge_verbs = _fset(hedge.get("verbs"))
@@ -1011,6 +1013,19 @@ def _conditional_at(p: _Para, a: int, k: int) -> bool:
     # "إذا ثبت نقل"، "لمنع إيران من تطوير الصواريخ ونقلها"، "أي جهة تسهّل نقل المسيّرات": a
     # hypothesis, or a transfer to be prevented, banned or facilitated by whoever, asserts none
     return bool(set(p.toks[max(a, k - 2):k]) & _CONDITIONAL) or bool(set(p.toks[max(a, k - 8):k]) & _PREVENT)
+
+
+def _attack_by(p: _Para, lo: int, b: int, arms_ends: set[int], own: str) -> str:
+    """The country whose adjective follows arms (within two tokens of their last token) in a
+    clause with an attack word of stance.yaml, when it is not ``own``; else ""."""
+    if not any(c in LEX.attack_words for k in range(lo, b) for c in p.cands[k]):
+        return ""
+    for m in _mentions_between(p, lo, b):
+        d = m[2]
+        if d.get("kind") == "country" and d.get("form") == "adjective" and d["actor_id"] != own \
+                and any(0 < m[0] - t <= 2 for t in arms_ends):
+            return d["actor_id"]
+    return ""
 
 
 def _hedged(p: _Para, lo: int, b: int) -> bool:
@@ -2012,6 +2027,12 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             c_acc = _latest_claim_parties(ctx, arms)
             if c_acc and sp.country not in c_acc:
                 stance, decided_by, accused, rule = "claim", ["transfer:known"], c_acc[0], "topic_coref"
+        if stance == "statement" and not hypothetical and sp.country:
+            # "أن صواريخ كروز روسية أصابت مصنعاً"، "تعرضت لهجوم بمسيّرات انتحارية روسية": a strike
+            # with arms of another country (its adjective right after them) accuses that country
+            attacker = _attack_by(p, scan_from, b, topic_toks, sp.country)
+            if attacker:
+                stance, decided_by, accused, rule = "claim", ["attack"], attacker, "attack"
     # ---- the accused party itself affirms the transfer ("وقال أحد المسؤولين الإيرانيين إن
     # شحنات الصواريخ بدأت مطلع يناير"، "قدمنا عدداً محدوداً من الطائرات المسيرة"): an
     # admission, when an earlier claim of the article accused the speaker's country on
@@ -2047,6 +2068,8 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         cont = ctx.pop("_continued", None)
         if cont:
             accused, rule, accused_all = cont[0], "continued", cont
+        elif rule == "attack":
+            accused_all = [accused]  # the striking country, not its targets
         else:
             accused_all = _accused_countries(p, a, b, scan_from, sp, accused, content_start)
     # "وتابع يوسوف أن كل مسيّرة يتم إسقاطها تحمل بصمة إيرانية": the same speaker goes on
