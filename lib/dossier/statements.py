@@ -1016,14 +1016,18 @@ def _conditional_at(p: _Para, a: int, k: int) -> bool:
 
 
 def _attack_by(p: _Para, lo: int, b: int, arms_ends: set[int], own: str) -> str:
-    """The country whose adjective follows arms (within two tokens of their last token) in a
-    clause with an attack word of stance.yaml, when it is not ``own``; else ""."""
-    if not any(c in LEX.attack_words for k in range(lo, b) for c in p.cands[k]):
+    """The country whose adjective follows arms (within two tokens of their last token), with
+    an attack word of stance.yaml next to them (six tokens before the adjective to two after
+    it), when it is not ``own``; else "". ("الطائرات الإيرانية … منحت موسكو وسيلة لقصف": the
+    strike is far from the arms, and the arms' user is another country.)"""
+    attacks = [k for k in range(lo, b) if any(c in LEX.attack_words for c in p.cands[k])]
+    if not attacks:
         return ""
     for m in _mentions_between(p, lo, b):
         d = m[2]
         if d.get("kind") == "country" and d.get("form") == "adjective" and d["actor_id"] != own \
-                and any(0 < m[0] - t <= 2 for t in arms_ends):
+                and any(0 < m[0] - t <= 2 for t in arms_ends) \
+                and any(m[0] - 6 <= k <= m[1] + 1 for k in attacks):
             return d["actor_id"]
     return ""
 
