@@ -77,6 +77,17 @@ def test_seed_datelines():
     assert a004.dateline_time == "13:00"
 
 
+def test_dateline_with_a_time_after_the_date(tmp_path):
+    f = tmp_path / "maghreb.txt"
+    f.write_text("الرئيسية / دولي\n\nعنوان الخبر عن المسيرات الإيرانية\n\n"
+                 "نشر في 25 فيفري 2025 على الساعة 11:30\n\n"
+                 "اتهمت كايا كالاس إيران بتغذية آلة الحرب الروسية بالطائرات المسيرة.\n", encoding="utf-8")
+    art = read_article(f)
+    assert art.dateline == "25 فيفري 2025"
+    assert art.paragraphs[-1] == "اتهمت كايا كالاس إيران بتغذية آلة الحرب الروسية بالطائرات المسيرة."
+    assert not any("11:30" in para for para in art.paragraphs)
+
+
 def test_seed_outlets():
     assert read_article(seed("001_e506e36cceee0af4")).outlet == "صدى نيوز"
     assert read_article(seed("002_42273b95be64996e")).outlet == "اندبندنت فارسية"

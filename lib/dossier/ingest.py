@@ -83,6 +83,7 @@ class BoilerplateRules:
     section_label: re.Pattern
     time_line: re.Pattern
     dateline_prefix: re.Pattern
+    dateline_time_suffix: re.Pattern | None = None
     # faster tests with the same answers as drop_lines.match / breadcrumb.match
     # (None: use those); see _split_drop_lines and _required_chars
     drop_anchored: re.Pattern | None = None
@@ -159,6 +160,7 @@ def load_rules(path: Path | None = None) -> BoilerplateRules:
         section_label=_alternation(data["section_labels"]),
         time_line=re.compile(data["time_line"]),
         dateline_prefix=re.compile(data["dateline_prefix"]),
+        dateline_time_suffix=re.compile(data["dateline_time_suffix"]) if data.get("dateline_time_suffix") else None,
         drop_anchored=drop_anchored,
         drop_anywhere=drop_anywhere,
         breadcrumb_chars=_required_chars(data["breadcrumb"]),
@@ -392,6 +394,9 @@ def _date_line(line: str, rules: BoilerplateRules) -> tuple[str, str, str] | Non
     if len(line) > 90 or len(line.split()) > 14:
         return None
     body = line[rules.dateline_prefix.match(fold(line)).end():]
+    if rules.dateline_time_suffix is not None:
+        # "25 فيفري 2025 على الساعة 11:30": the time after the date is part of the dateline
+        body = rules.dateline_time_suffix.sub("", body)
     if not body.strip():
         return None
     segments = [seg.strip() for seg in _SEGMENT_SPLIT_RE.split(body) if seg.strip()]

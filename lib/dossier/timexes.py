@@ -17,7 +17,9 @@ Two steps, so that the same tags can be resolved against different anchors:
 Conventions:
 
 * **Week values** are the ISO date of the Monday of that week, with precision
-  ``week`` ("الأسبوع الماضي" in an article of Thu 2022-11-10 → ``2022-10-31``).
+  ``week`` ("الأسبوع الماضي" in an article of Thu 2022-11-10 → ``2022-10-31``);
+  a count of weeks is that many weeks from its anchor ("قبل أسبوعين" → ``2022-10-27``,
+  precision ``week``).
 * **Weekdays** ("الأربعاء") are the most recent such day on or before the
   anchor: on the publication day itself the bare weekday means that day (wire
   copy says "الأربعاء" for today; a week ago it would say "الأربعاء الماضي").
@@ -717,6 +719,14 @@ def _fmt(d: dt.date, precision: str) -> str:
     return ""
 
 
+def _value(p: dict, d: dt.date, precision: str) -> str:
+    """The ISO value of a resolved expression: "قبل أسبوعين" is the day two weeks back (a
+    week's precision, not the Monday of a calendar week as "الأسبوع الماضي")."""
+    if precision == "week" and p.get("type") == "offset" and p.get("unit") == "week":
+        return d.isoformat()
+    return _fmt(d, precision)
+
+
 def _coarser(a: str, b: str) -> str:
     return a if _PREC_RANK[a] >= _PREC_RANK[b] else b
 
@@ -913,7 +923,7 @@ def _resolve_range(p: dict, rng: tuple[dt.date, dt.date], last):
         d, prec, used = _resolve_one(p, (day, "day"), last)
         if d is None:
             return None, "none", None
-        key = (_fmt(d, prec), prec)
+        key = (_value(p, d, prec), prec)
         if got is None:
             got = (key, d, prec, used == day.isoformat(), used)
         elif key != got[0]:
@@ -947,7 +957,7 @@ def _resolve_seq(tagged: list[dict], anchor, state: dict) -> list[dict]:
             # "14 نونبر المقبل، على أن تدخل حيز التنفيذ مطلع دجنبر": a month
             # named after an absolute or a coming date goes with its year
             state["year_ctx"] = (where, d.year)
-        value = _fmt(d, prec) if d is not None else ""
+        value = _value(p, d, prec) if d is not None else ""
         if t["parsed"]["type"] == "vague":
             pass
         elif value:
