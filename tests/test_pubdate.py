@@ -280,6 +280,16 @@ def test_inference_from_recent_event_and_relative_month():
     assert "recent: wagner_mutiny" in ev and "narrowed to" in ev
 
 
+def test_yearless_months_read_near_the_latest_stated_date():
+    # in 2024-02-22..2025-01-20, "مطلع يناير" and "أكتوبر الماضي" fit January 2025 best on
+    # their own; the text's latest date (22 Feb 2024) is the news peg, and news follows it
+    tagged = timexes.tag_article("t", ["وقال إن الشحنات بدأت مطلع يناير، بعد اتفاق أبرم في أكتوبر الماضي."])
+    rel = pubdate._relative_months(tagged)
+    assert pubdate.narrow_by_months("2024-02-22", "2025-01-20", rel)[:2] == ("2025-01-01", "2025-01-20")
+    assert pubdate.narrow_by_months("2024-02-22", "2025-01-20", rel,
+                                    news_peg="2024-02-22")[:2] == ("2024-02-22", "2024-02-29")
+
+
 def test_last_month_with_an_event_gives_the_next_month():
     r = decide_full(["وبعد تمرد فاغنر الشهر الماضي، قال سكرتير مجلس الأمن الروسي نيكولاي باتروشيف إن..."])
     assert (r["published_earliest"], r["published_latest"]) == ("2023-07-01", "2023-07-31")

@@ -712,13 +712,15 @@ def _relative_months(tagged: list[dict]) -> list[dict]:
 
 
 def narrow_by_months(earliest: str, latest: str, rel_tags: list[dict],
-                     max_days: int = 400) -> tuple[str, str, str] | None:
+                     max_days: int = 400, news_peg: str = "") -> tuple[str, str, str] | None:
     """Narrow a bounded interval (at most ``max_days`` long) with months named
     without a year. Every month of the interval is tried as the publication
     month: "نوفمبر الجاري" must be that month (a hard rule); a month with
     الماضي/المقبل or none is read against it, and the publication months where
     such references are most recent win (news says "30 يونيو الماضي" of a
-    recent June). Returns (earliest, latest, why) or None."""
+    recent June). ``news_peg``: the latest date the text states — news is published soon
+    after it, so each month of distance from it costs as much as a month of distance
+    from a named month. Returns (earliest, latest, why) or None."""
     from . import timexes
 
     if not (earliest and latest and rel_tags) or earliest > latest:
@@ -726,11 +728,14 @@ def narrow_by_months(earliest: str, latest: str, rel_tags: list[dict],
     e, l_ = dt.date.fromisoformat(earliest), dt.date.fromisoformat(latest)
     if (l_ - e).days > max_days:
         return None
+    peg = dt.date.fromisoformat(news_peg) if news_peg else None
     scored = []
     for y, m in _month_range(e, l_):
         lo = max(e, dt.date(y, m, 1))
         hi = min(l_, dt.date(y, m, monthrange(y, m)[1]))
         cost, ok = 0, True
+        if peg is not None:
+            cost += 3 * max(0, (y * 12 + m) - (peg.year * 12 + peg.month))
         for t in rel_tags:
             r = timexes.resolve([t], (f"{y:04d}-{m:02d}", "month"))[0]
             if not r["value"]:
@@ -920,9 +925,11 @@ def decide(stated: tuple[str, str] | None, sidecar: tuple[str, str] | None,
 
     planned: list = []
     dates = _text_dates(absolute_timexes or [], paragraphs or [], planned)
+    news_peg = ""
     if dates:
         start, value = max(dates)
         lowers.append((start, f"latest date in text {value}"))
+        news_peg = start
     if planned:
         end, value, surface = min(planned)
         uppers.append((end, f"planned date in text {value} (\"{surface}\")"))
@@ -954,7 +961,7 @@ def decide(stated: tuple[str, str] | None, sidecar: tuple[str, str] | None,
         hi_why = min(uppers)[1]
         evidence.append(f"conflict: earliest {earliest} ({lo_why}) > latest {latest} ({hi_why})")
     else:
-        narrowed = narrow_by_months(earliest, latest, _relative_months(tagged or []))
+        narrowed = narrow_by_months(earliest, latest, _relative_months(tagged or []), news_peg=news_peg)
         if narrowed:
             earliest, latest, why = narrowed
             evidence.append(f"narrowed to {earliest}..{latest}: {why}")
