@@ -1020,7 +1020,8 @@ def _attack_by(p: _Para, lo: int, b: int, arms_ends: set[int], own: str) -> str:
     an attack word of stance.yaml next to them (six tokens before the adjective to two after
     it), when it is not ``own``; else "". ("الطائرات الإيرانية … منحت موسكو وسيلة لقصف": the
     strike is far from the arms, and the arms' user is another country.)"""
-    attacks = [k for k in range(lo, b) if any(c in LEX.attack_words for c in p.cands[k])]
+    feats = p.feats
+    attacks = [k for k in range(lo, b) if feats[k] & _F_ATTACK]
     if not attacks:
         return ""
     for m in _mentions_between(p, lo, b):
@@ -1402,6 +1403,7 @@ _F_EXCEPTION = 2048  # a form is an exception word
 _F_NEG = 4096        # the token is a negation (_NEGATIONS)
 _F_PART = 8192       # the token is a participle of the lexicon
 _F_CONFIRM = 16384   # a form is a confirm word of cannot_confirm
+_F_ATTACK = 32768    # a form is an attack word
 _F_POSITIONS = _F_MAKE | _F_NEG | _F_PART | _F_CONFIRM  # the bits whose positions _Para lists
 # ((LEX, LEX.verbs, LEX.trie.root) the memo was made with, {token: _tok_info},
 #  {token: masdar stance or None})
@@ -1457,6 +1459,8 @@ def _compute_feats(tok: str) -> int:
         f |= _F_NEG
     if hit(cs, lex.cannot_confirm):
         f |= _F_CONFIRM
+    if hit(cs, lex.attack_words):
+        f |= _F_ATTACK
     if tok in lex.participles:
         f |= _F_PART
     return f
