@@ -1212,3 +1212,12 @@ def test_strike_with_another_countrys_arms_is_a_claim_against_it(registry):
     # the country's own strike, told by itself, accuses nobody
     r = one(registry, 'وقالت وزارة الدفاع الروسية إن صواريخ روسية عالية الدقة أصابت منشآت عسكرية أوكرانية.')
     assert (r["speaker_country"], r["stance"]) == ("RUS", "statement")
+
+
+def test_any_transfer_and_unseen_transfer_assert_none(registry):
+    r = one(registry, 'وقال وزير الخارجية البريطاني إن "أي تسليم لصواريخ باليستية إيرانية إلى روسيا سيشكل '
+                      'تصعيداً خطيراً".')
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("GBR", "statement", "missiles")
+    r = one(registry, 'وأوضح المتحدث باسم البيت الأبيض أن واشنطن "لم تلاحظ حتى الآن" تسليم أي صواريخ '
+                      'إيرانية إلى روسيا.')
+    assert (r["speaker_country"], r["stance"]) == ("USA", "statement")

@@ -278,6 +278,9 @@ _PRON_CONNECTORS = frozenset(fold(w) for w in (
 _RELATIVE_LEADS = frozenset(fold(w) for w in ("وهو", "وهي", "وهذا", "الأمر الذي", "وهذا ما"))
 _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي"))
 _TRANSPORT = fold("نقل")
+_ANY = fold("أي")
+_UNSEEN = frozenset(fold(w) for w in ("تلاحظ", "نلاحظ", "يلاحظ", "ترصد", "نرصد", "يرصد", "نر", "تر", "ير",
+                                      "تشهد", "نشهد", "تسجل", "نسجل"))
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لا", "لن", "فلم", "ولم", "ولا"))
 _PREPS = frozenset(fold(w) for w in ("في", "من", "لدى", "الى", "إلى", "على", "عن", "ضد", "نحو"))
 _SELF = frozenset(fold(w) for w in ("بلاده", "بلادها", "بلادنا", "بلادهم", "لبلاده", "بلدنا", "بلده"))
@@ -1011,8 +1014,16 @@ def _latest_claim_parties(ctx: dict, arms: list[str]) -> tuple[str, ...]:
 
 def _conditional_at(p: _Para, a: int, k: int) -> bool:
     # "إذا ثبت نقل"، "لمنع إيران من تطوير الصواريخ ونقلها"، "أي جهة تسهّل نقل المسيّرات": a
-    # hypothesis, or a transfer to be prevented, banned or facilitated by whoever, asserts none
-    return bool(set(p.toks[max(a, k - 2):k]) & _CONDITIONAL) or bool(set(p.toks[max(a, k - 8):k]) & _PREVENT)
+    # hypothesis, or a transfer to be prevented, banned or facilitated by whoever, asserts none;
+    # so do "أي تسليم لهذه الصواريخ سيشكل خرقاً" (any transfer) and "لم تلاحظ حتى الآن تسليم"
+    # (not seen)
+    toks = p.toks
+    if k - 1 >= a and toks[k - 1] == _ANY:
+        return True
+    for j in range(max(a, k - 4), k):
+        if toks[j] in _UNSEEN and j - 1 >= a and toks[j - 1] in _NEGATIONS:
+            return True
+    return bool(set(toks[max(a, k - 2):k]) & _CONDITIONAL) or bool(set(toks[max(a, k - 8):k]) & _PREVENT)
 
 
 def _attack_by(p: _Para, lo: int, b: int, arms_ends: set[int], own: str) -> str:
