@@ -1221,3 +1221,9 @@ def test_any_transfer_and_unseen_transfer_assert_none(registry):
     r = one(registry, 'وأوضح المتحدث باسم البيت الأبيض أن واشنطن "لم تلاحظ حتى الآن" تسليم أي صواريخ '
                       'إيرانية إلى روسيا.')
     assert (r["speaker_country"], r["stance"]) == ("USA", "statement")
+
+
+def test_adjective_of_a_place_after_a_preposition_is_no_party(registry):
+    r = one(registry, 'وقالت وزارة الخزانة الأمريكية إن الشبكة زودت إيران بمحركات للطائرات المسيرة التي '
+                      'تطلقها القوات الروسية على المدن الأوكرانية.')
+    assert r["stance"] == "claim" and "UKR" not in r["accused_countries"].split(";")

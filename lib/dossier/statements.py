@@ -1210,6 +1210,8 @@ def _accused_countries(p: _Para, a: int, b: int, content_start: int, speaker: _S
         if m.get("form") == "adjective" and any(
                 c2 in _TARGETING for k in range(max(a, ti - 5), ti) for c2 in _cands(p.toks[k])):
             continue  # "مسيّرات تستهدف المدن ومحطات الطاقة الأوكرانية": the target, no party
+        if m.get("form") == "adjective" and ti - 2 > a and p.toks[ti - 2] in _LOCATIVE:
+            continue  # "تطلقها القوات الروسية على المدن الأوكرانية": a place, no party
         if ti < content_start_real and any(c2 in _COUNTERPART for k in range(max(a, ti - 3), ti)
                                            for c2 in _cands(p.toks[k])):
             continue  # "خلال مؤتمر صحفي مع نظيره البريطاني": the attribution's circumstances
