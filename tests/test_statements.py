@@ -1227,3 +1227,16 @@ def test_adjective_of_a_place_after_a_preposition_is_no_party(registry):
     r = one(registry, 'وقالت وزارة الخزانة الأمريكية إن الشبكة زودت إيران بمحركات للطائرات المسيرة التي '
                       'تطلقها القوات الروسية على المدن الأوكرانية.')
     assert r["stance"] == "claim" and "UKR" not in r["accused_countries"].split(";")
+
+
+def test_media_relaying_a_named_speakers_reported_verb(registry):
+    r = one(registry, 'وذكرت وكالة رويترز أن وزير الخارجية الإيراني عباس عراقجي نفى إرسال صواريخ باليستية '
+                      'إلى روسيا.')
+    assert (r["speaker_actor_id"], r["speaker_source"], r["via"], r["stance"]) == (
+        "abbas_araghchi", "relayed", "reuters", "denial")
+    r = one(registry, 'ونقلت صحيفة "كيهان" أن المتحدث باسم الخارجية ناصر كنعاني رفض الاتهامات الأوكرانية '
+                      'بشأن الطائرات المسيرة.')
+    assert (r["speaker_actor_id"], r["via"], r["stance"], r["topics"]) == ("nasser_kanaani", "kayhan", "denial", "drones")
+    # what the outlet itself reports stays the outlet's
+    r = one(registry, 'وذكرت وكالة رويترز أن إيران سلمت روسيا صواريخ باليستية.')
+    assert (r["speaker_actor_id"], r["stance"], r["via"]) == ("reuters", "claim", "")

@@ -1044,6 +1044,31 @@ def _attack_by(p: _Para, lo: int, b: int, arms_ends: set[int], own: str) -> str:
     return ""
 
 
+def _nested_report(p: _Para, lo: int, b: int, cue_toks: set[int]) -> tuple[int, int, tuple] | None:
+    """"ذكرت وكالة رويترز أن وزير الخارجية الإيراني عباس عراقجي نفى": within six tokens of
+    ``lo`` a complementizer, then a named subject (a person, organisation or country) and
+    right after it a reporting verb outside quotes. Returns (subject start, verb token, verb
+    info) or None."""
+    for c in range(lo, min(b - 2, lo + 6)):
+        if p.toks[c] in LEX.complementizers:
+            # the subject starts within four tokens (a title may precede the name)
+            ms = [m for m in _mentions_between(p, c + 1, min(b, c + 14)) if m[0] - (c + 1) <= 4]
+            if not ms or ms[0][2].get("kind") not in ("person", "organization", "country"):
+                return None
+            g = _group(p, ms, b)
+            e = max(x[1] for x in g)
+            if e < b and p.toks[e] in _AUX:
+                e += 1
+            if e < b and not p.in_quote[e]:
+                info = _verb_at(p, e, c, cue_toks)
+                if info is not None:
+                    return c + 1, e, info
+            return None
+        if p.toks[c] == ":" or p.toks[c] == _QUOTE and c > lo:  # (a name's closing quote at lo)
+            return None
+    return None
+
+
 def _hedged(p: _Para, lo: int, b: int) -> bool:
     """"أن حصول موسكو على صواريخ إيرانية، إن تم، سيغير": a conditional aside (after a
     comma: an opener of stance.yaml's hedge, then one of its verbs) makes the clause a hypothesis."""
@@ -1884,6 +1909,21 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                     sp = _Speaker(surface=_plain_surface(p, k + 1, _post_window(p, k, b), 3),
                                   source="relayed")
                 break
+    # (a verb inside a stance cue, "رفض الاتهامات", still reports here)
+    nested = _nested_report(p, subj_end, b, set()) if kind == "verb" and not via else None
+    if nested is not None:
+        # "وذكرت وكالة رويترز أن وزير الخارجية الإيراني نفى …": the named subject of the
+        # reported verb speaks, with that verb's stance; the outer speaker relays
+        s0, e0, vinfo = nested
+        got = _speaker_from(p, s0, e0, ctx, allow_prep=False)
+        if got:
+            via = sp.actor_id or sp.surface
+            sp = got[0]
+            sp.source = "relayed"
+            hi, hj = e0, e0 + 1
+            lemma, verb_stance, follow_up = vinfo[0], vinfo[1], vinfo[2]
+            negated = p.toks[hi - 1] in _NEGATIONS
+            subj_end = hj
     # ---- cues
     stance_hits: dict[str, list[str]] = {"admission": [], "denial": [], "claim": [], "partial": [],
                                          "neutral": []}
