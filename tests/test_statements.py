@@ -1240,3 +1240,22 @@ def test_media_relaying_a_named_speakers_reported_verb(registry):
     # what the outlet itself reports stays the outlet's
     r = one(registry, 'وذكرت وكالة رويترز أن إيران سلمت روسيا صواريخ باليستية.')
     assert (r["speaker_actor_id"], r["stance"], r["via"]) == ("reuters", "claim", "")
+
+
+# ------------------------------------------------------------ blind round h36–h40 (generalisation)
+def test_renewing_a_denial_and_groundless_and_no_part(registry):
+    r = one(registry, 'وشدد وزير الخارجية الإيراني على أن بلاده تدعم الحل السلمي، مجدداً نفي إرسال أي '
+                      'طائرات مسيرة إلى روسيا بعد اندلاع الحرب.')
+    assert (r["speaker_country"], r["stance"], r["stance_cues"]) == ("IRN", "denial", "مجدداً نفي")
+    r = one(registry, 'وقال المتحدث باسم الخارجية الإيرانية إن ربط إيران بكل مسيرة تسقط في أوكرانيا "لا يستند '
+                      'إلى دليل".')
+    assert (r["speaker_country"], r["stance"]) == ("IRN", "denial")
+    r = one(registry, 'وأكدت الخارجية الإيرانية أن طهران "لا دور لها" في ما يصنع من طائرات مسيرة داخل روسيا.')
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("IRN", "denial", "drones")
+
+
+def test_bare_shahed_where_it_can_only_be_the_drone(registry):
+    r = one(registry, 'وكتب المتحدث باسم الخارجية الأوكرانية أوليغ نيكولينكو أن "كل شاهد يسقط فوق مدننا '
+                      'يحمل بصمات طهران".')
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("UKR", "claim", "drones")
+    assert r["accused_countries"].split(";")[0] == "IRN"

@@ -181,6 +181,7 @@ class Lexicons:
     non_party_heads: frozenset = frozenset()
     own_make: frozenset = frozenset()
     no_part: frozenset = frozenset()
+    renewing: frozenset = frozenset()
     attack_words: frozenset = frozenset()
     hedge_openers: frozenset = frozenset()
     hedge_verbs: frozenset = frozenset()
@@ -233,6 +234,7 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     lex.dual_speakers = _fset(rv.get("dual_speakers"))
     lex.document_subjects = _fset(rv.get("document_subjects"))
     lex.document_authors = _fset(rv.get("document_authors"))
+    lex.renewing = _fset(rv.get("renewing_participles"))
     lex.only_as_claims = frozenset(str(x) for x in rv.get("only_as_claims") or ())
     for kind in ("denial", "admission", "partial", "claim", "neutral", "need", "mask"):
         for cue in st.get(kind, []) or []:
@@ -279,6 +281,7 @@ _RELATIVE_LEADS = frozenset(fold(w) for w in ("وهو", "وهي", "وهذا", "�
 _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي"))
 _TRANSPORT = fold("نقل")
 _ANY = fold("أي")
+_DENIAL_NOUNS = frozenset(fold(w) for w in ("نفي", "ونفي", "إنكار", "وإنكار", "نافيا", "نافية", "نافين"))
 _UNSEEN = frozenset(fold(w) for w in ("تلاحظ", "نلاحظ", "يلاحظ", "ترصد", "نرصد", "يرصد", "نر", "تر", "ير",
                                       "تشهد", "نشهد", "تسجل", "نسجل"))
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لا", "لن", "فلم", "ولم", "ولا"))
@@ -1552,6 +1555,8 @@ def _affirmed_supply(p: _Para, a: int, lo: int, hi: int) -> int | None:
             continue  # "تصريحات نقلتها وكالة تاس": relaying words, not arms
         if any(p.toks[j] in _TALK_NOUNS for j in range(max(lo, k - 6), k)):
             continue  # "الحديث عن سفن إيرانية تنقل مكونات": the supply is what others say
+        if any(p.toks[j] in _DENIAL_NOUNS for j in range(max(a, k - 2), k)):
+            continue  # "مجدداً نفي إرسال أي مسيّرات": the supply denied
         if _TRANSPORT in p.cands[k] and not any(k - 3 <= q <= k + 5 for q in p.arms_starts):
             continue  # "من الطاقة إلى النقل": transport, with no arms near, is no supply
         return k
@@ -1971,6 +1976,14 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             part_st.append((st, p.surface(i, i + 1)))
             if st == "denial":
                 denial_pos.append(i)
+    for k in range(hj, b - 1):
+        if p.toks[k] in LEX.renewing and not p.in_quote[k]:
+            # "، مجدداً نفي إرسال أي مسيّرات": renewing a denial (the verbal noun's stance)
+            st = _masdar_at(p, k + 1)
+            if st in ("denial", "claim", "admission"):
+                part_st.append((st, p.surface(k, k + 2)))
+                if st == "denial":
+                    denial_pos.append(k)
     for st, s in part_st:
         stance_hits[st].append(s)
     has_arms = any(t in ARMS_TOPICS for t in topics)
