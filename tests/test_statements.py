@@ -1259,3 +1259,14 @@ def test_bare_shahed_where_it_can_only_be_the_drone(registry):
                       'يحمل بصمات طهران".')
     assert (r["speaker_country"], r["stance"], r["topics"]) == ("UKR", "claim", "drones")
     assert r["accused_countries"].split(";")[0] == "IRN"
+
+
+def test_accuser_asserting_about_an_accused_partys_arms_is_a_claim(registry):
+    recs = run(registry,
+               'واتهمت واشنطن إيران بتزويد روسيا بطائرات مسيرة هجومية.',
+               'وقال المتحدث باسم الخارجية الأوكرانية إن "التعاون العسكري بين إيران وروسيا يتعمق، ورأينا '
+               'ذلك في المسيرات التي تضرب مدننا".',
+               'وأكد المتحدث أن بلاده "ستواصل العمل مع شركائها لوقف تدفق المسيرات الإيرانية".')
+    assert [(r["speaker_country"], r["stance"]) for r in recs] == [
+        ("USA", "claim"), ("UKR", "claim"), ("UKR", "statement")]
+    assert recs[1]["stance_cues"].startswith("assert:")

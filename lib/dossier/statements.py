@@ -1072,6 +1072,16 @@ def _nested_report(p: _Para, lo: int, b: int, cue_toks: set[int]) -> tuple[int, 
     return None
 
 
+def _future_policy(p: _Para, lo: int, b: int) -> bool:
+    """"أنها ستواصل استخدام كل الأدوات"، "أن بلاده ستفرض عقوبات": the reported content opens
+    with the speaker's own future action (a verb with the future prefix س)."""
+    for k in range(lo, min(b, lo + 4)):
+        t = p.toks[k]
+        if len(t) > 3 and t[0] == "س" and t[1] in "يتن":
+            return True
+    return False
+
+
 def _hedged(p: _Para, lo: int, b: int) -> bool:
     """"أن حصول موسكو على صواريخ إيرانية، إن تم، سيغير": a conditional aside (after a
     comma: an opener of stance.yaml's hedge, then one of its verbs) makes the clause a hypothesis."""
@@ -2093,6 +2103,13 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 transferish and (r in ("supplier", "origin", "user", "object", "recipient_of") or known)
                 or helpish and r in ("supplier", "origin", "user", "content")):
             stance, decided_by, accused, rule = "claim", [f"transfer:{r}"], acc, r
+        elif acc and not hypothetical and not non_party and sp.country and sp.country not in ctx["claimed"] \
+                and r in ("supplier", "user", "content") and acc in ctx["claimed"] \
+                and lemma not in LEX.only_as_claims and not _future_policy(p, content_start, b):
+            # "أكدت الاستخبارات الأوكرانية أن مصنع ألابوغا ينتج 300 مسيّرة شهرياً"، "التعاون
+            # العسكري بين إيران وروسيا يتعمق": an accuser (a party no claim accused) asserting
+            # something about the arms of a party the article already accused is a claim
+            stance, decided_by, accused, rule = "claim", [f"assert:{r}"], acc, r
         elif not acc and not hypothetical and sp.country and any(
                 feats[k] & _F_TRANSFER and any(k < q <= k + 3 for q in p.arms_starts)
                 for k in range(scan_from, b)):
