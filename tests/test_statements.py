@@ -1270,3 +1270,10 @@ def test_accuser_asserting_about_an_accused_partys_arms_is_a_claim(registry):
     assert [(r["speaker_country"], r["stance"]) for r in recs] == [
         ("USA", "claim"), ("UKR", "claim"), ("UKR", "statement")]
     assert recs[1]["stance_cues"].startswith("assert:")
+
+
+def test_but_he_stressed_with_a_denial_cue_after_an_admission_is_a_second_statement(registry):
+    recs = run(registry, 'أقرّ المتحدث باسم الخارجية الإيرانية إسماعيل بقائي بأن طهران "سلّمت عدداً محدوداً من '
+                         'الطائرات المسيرة قبل اندلاع الحرب"، لكنه شدد على أن "أي حديث عن دور إيراني حالي كذب محض".')
+    assert [(r["speaker_actor_id"], r["stance"], r["topics"]) for r in recs] == [
+        ("esmaeil_baghaei", "admission", "drones"), ("esmaeil_baghaei", "denial", "drones")]

@@ -713,6 +713,17 @@ def _clauses(p: _Para, a: int, b: int, cue_toks: set[int]) -> list[tuple[int, in
             vi = _verb_at(p, j, i, cue_toks)
             if vi is None:
                 continue
+            if pron and vi[1] == "statement" and cur_stance in ("admission", "denial", "claim"):
+                # "أقرّ بقائي بأن طهران سلّمت …، لكنه شدد على أن "أي حديث عن دور إيراني كذب
+                # محض"": the stance of the cues after the verb decides
+                # (up to the next reporting verb: "، بينما نفى …" is another statement)
+                nxt = next((k for k in p.verb_pos if k > j), b)
+                later = {pl[0] for mi, _mj, pl in p.matches
+                         if j < mi < min(b, nxt) and pl[0] in ("admission", "denial", "claim")}
+                if later and cur_stance not in later:
+                    cuts.append(i)
+                    cur_stance = next(iter(sorted(later)))
+                break
             if pron and (vi[1] == "statement" or vi[1] == cur_stance):
                 break
             cuts.append(i)
