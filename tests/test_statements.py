@@ -1277,3 +1277,11 @@ def test_but_he_stressed_with_a_denial_cue_after_an_admission_is_a_second_statem
                          'الطائرات المسيرة قبل اندلاع الحرب"، لكنه شدد على أن "أي حديث عن دور إيراني حالي كذب محض".')
     assert [(r["speaker_actor_id"], r["stance"], r["topics"]) for r in recs] == [
         ("esmaeil_baghaei", "admission", "drones"), ("esmaeil_baghaei", "denial", "drones")]
+
+
+def test_restrictions_on_transfers_and_any_transfer_of_these_assert_none(registry):
+    recs = run(registry,
+               'واتهمت الولايات المتحدة إيران بتزويد روسيا بصواريخ باليستية.',
+               'وأضافت الاستخبارات البريطانية أن "أي تسليم لهذه الصواريخ سيشكل خرقاً واضحاً لقرار مجلس الأمن"، '
+               'لافتة إلى أن القيود على نقل الصواريخ من إيران تبقى سارية.')
+    assert [(r["speaker_country"], r["stance"]) for r in recs] == [("USA", "claim"), ("GBR", "statement")]

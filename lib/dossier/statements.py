@@ -340,7 +340,7 @@ def _has_lam(p, m) -> bool:
 # "إن" is left out: folded, it is the complementizer "أن"
 _CONDITIONAL = frozenset(fold(w) for w in ("إذا", "اذا", "وإذا", "لو", "ولو", "حال", "ثبت"))
 _PREVENT = frozenset(fold(w) for w in ("منع", "لمنع", "بمنع", "ومنع", "تمنع", "يمنع", "لوقف", "بوقف",
-                                        "حظر", "بحظر", "لحظر", "تسهل", "يسهل"))
+                                        "حظر", "بحظر", "لحظر", "تسهل", "يسهل", "القيود", "قيود", "والقيود"))
 _AUX = frozenset(fold(w) for w in ("قد", "كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "لقد", "فقد",
                                    "وقد", "ما", "زال", "مازال",
                                    "أما", "وأما", "فلم", "ولم", "لم", "فلا", "لا", "فقد"))
@@ -2116,14 +2116,16 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             stance, decided_by, accused, rule = "claim", [f"transfer:{r}"], acc, r
         elif acc and not hypothetical and not non_party and sp.country and sp.country not in ctx["claimed"] \
                 and r in ("supplier", "user", "content") and acc in ctx["claimed"] \
-                and lemma not in LEX.only_as_claims and not _future_policy(p, content_start, b):
+                and lemma not in LEX.only_as_claims and not _future_policy(p, content_start, b) \
+                and not any(feats[k] & _F_TRANSFER and _conditional_at(p, a, k) for k in range(scan_from, b)):
             # "أكدت الاستخبارات الأوكرانية أن مصنع ألابوغا ينتج 300 مسيّرة شهرياً"، "التعاون
             # العسكري بين إيران وروسيا يتعمق": an accuser (a party no claim accused) asserting
             # something about the arms of a party the article already accused is a claim
+            # ("أي تسليم لهذه الصواريخ سيشكل خرقاً": not about a hypothetical transfer)
             stance, decided_by, accused, rule = "claim", [f"assert:{r}"], acc, r
         elif not acc and not hypothetical and sp.country and any(
                 feats[k] & _F_TRANSFER and any(k < q <= k + 3 for q in p.arms_starts)
-                for k in range(scan_from, b)):
+                and not _conditional_at(p, a, k) for k in range(scan_from, b)):
             # "وصف لامي نقل الصواريخ بأنه تصعيد خطير": the transfer the article's earlier
             # claim reported, taken as a fact by a party that is not accused of it
             c_acc = _latest_claim_parties(ctx, arms)
