@@ -95,6 +95,23 @@ From the blind dev set d25–d32 (round 4):
   none; places that are not capitals (القرم) and the targets of strikes ("محطات
   الطاقة الأوكرانية") are no parties of a claim.
 
+From the blind dev rounds h21–h30 and h36–h40 (2026-12-07):
+
+* **Speakers**: an outlet relaying a named speaker's verb ("ذكرت رويترز أن عراقجي
+  نفى") → that speaker, via the outlet; "التقرير الذي نشرته X" names the author, and
+  the same document as a later subject ("وأشار التحديث") is that author; "بحسب بيان
+  صادر عن X" → X; "X سبق أن نفى" → X.
+* **Stance**: "cannot confirm" (a negation, an ability word, a confirm word) is
+  non-committal; "، إن تم،"-style asides make a hypothesis; "أي دليل"، "أي تسليم"،
+  "لم تلاحظ … تسليم" and restrictions on transfers assert nothing; "لا دور لها في
+  تزويد" and "مجدداً نفي" deny; "الصناعة الإيرانية" (the industry) is no own-make
+  denial; unveiling arms ("كشف عن "آرش 2"") reports nothing.
+* **Claims**: a strike with another country's arms ("صواريخ كروز روسية أصابت")
+  accuses that country; an accuser asserting something about the arms of a party
+  the article already accused ("مصنع ألابوغا ينتج 300 مسيّرة شهرياً") is a claim.
+* **Clauses**: "، لكنه شدد على أن …" after an admission starts a second statement
+  when the cues after it carry another stance.
+
 All matching is on folded text (normalize.fold_with_map); offsets and
 surfaces in the records are ORIGINAL paragraph offsets.
 """
