@@ -88,6 +88,17 @@ def test_dateline_with_a_time_after_the_date(tmp_path):
     assert not any("11:30" in para for para in art.paragraphs)
 
 
+def test_guillemets_are_no_breadcrumb_separators(tmp_path):
+    f = tmp_path / "oman.txt"
+    f.write_text("الرئيسية › العالم › شؤون إقليمية\n\n"
+                 "انطلاق مناورات «حزام الأمن البحري» في بحر عمان بمشاركة إيران وروسيا والصين\n\n"
+                 "مسقط - «عمان» | الخميس 16 مارس 2023\n\n"
+                 "انطلقت أمس الأربعاء في بحر عمان مناورات مشتركة بين إيران وروسيا والصين.\n", encoding="utf-8")
+    art = read_article(f)
+    assert art.title == "انطلاق مناورات «حزام الأمن البحري» في بحر عمان بمشاركة إيران وروسيا والصين"
+    assert (art.dateline, art.dateline_place) == ("الخميس 16 مارس 2023", "مسقط")
+
+
 def test_seed_outlets():
     assert read_article(seed("001_e506e36cceee0af4")).outlet == "صدى نيوز"
     assert read_article(seed("002_42273b95be64996e")).outlet == "اندبندنت فارسية"

@@ -143,7 +143,11 @@ def test_weekday_start_of_week_and_year_boundary():
 
 def test_ambiguous_weekday_and_verbs():
     a = D(2024, 1, 1)
-    assert values("اتفق الاثنين على التعاون", a) == []  # "the two"
+    assert values("اتفق البلدان على التعاون بين الاثنين", a) == []  # "the two"
+    assert values("وتحدث الاثنين معاً عن الحرب", a) == []
+    # bare, after a verb or between commas, it is Monday (news style: "أعلنت الوزارة، الاثنين، أن")
+    assert values("وأعلنت الوزارة، الاثنين، أن الشحنة وصلت", a) == [("الاثنين", "2024-01-01", "day")]
+    assert values("وقال المتحدث الإثنين إن", D(2024, 1, 3)) == [("الإثنين", "2024-01-01", "day")]
     assert values("غدا الوضع أكثر تعقيدا", a) == []  # the verb "became"
     assert values("مارس الضغط على طهران", a) == []  # the verb "practised"
     assert values("قال أب الضحية", a) == []

@@ -361,7 +361,13 @@ def _is_chrome(line: str, folded_line: str, rules: BoilerplateRules) -> bool:
     chars = rules.breadcrumb_chars
     if chars is not None and not any(map(line.__contains__, chars)):
         return False
+    if "«" in line:
+        # "مناورات «حزام الأمن البحري» في بحر عمان": a » closing a « is a quote, not a separator
+        line = _GUILLEMETS_RE.sub("ق", line)
     return bool(rules.breadcrumb.match(line))
+
+
+_GUILLEMETS_RE = re.compile(r"«[^«»]*»")
 
 
 def _is_headline_like(line: str) -> bool:

@@ -588,8 +588,8 @@ def _parse(m: re.Match, rule: str, ft: str, text: str, folded, lex: Lexicon):
     if rule == "weekday":
         name = _key(g("wd_w"))
         q = lex.qual_of.get(_key(g("wd_q"))) if g("wd_q") else None
-        if name in lex.ambiguous_weekdays and not (g("wd_pre") or q):
-            return None, None
+        if name in lex.ambiguous_weekdays and not (g("wd_pre") or q) and _the_two(ft, m.start("wd_w"), m.end("wd_w")):
+            return None, None  # "بين الاثنين"، "الاثنين معاً": the two, not Monday
         return {"type": "weekday", "wd": lex.weekday_of[name], "q": q}, (start, end)
     if rule == "deictic":
         name = _key(g("dx"))
@@ -606,6 +606,19 @@ def _parse(m: re.Match, rule: str, ft: str, text: str, folded, lex: Lexicon):
                 return None, None
         return {"type": "deictic", "days": lex.deictic_of[name]}, (start, end)
     return None, None
+
+
+_THE_TWO_BEFORE = frozenset(_key(w) for w in ("بين", "كلا", "كلتا", "هذين", "هذان", "هاتين", "هاتان", "من", "او",
+                                                "و", "مع", "ان", "الى", "على", "عن", "لدى"))
+_THE_TWO_AFTER = frozenset(_key(w) for w in ("معا", "معه", "كليهما", "كلاهما"))
+
+
+def _the_two(ft: str, s: int, e: int) -> bool:
+    """Bare "الاثنين" is Monday unless its neighbours make it "the two": a word before it
+    such as بين، كلا، من or a preposition, or معاً after it."""
+    before = ft[max(0, s - 12):s].split()
+    after = ft[e:e + 10].split()
+    return bool(before and before[-1] in _THE_TWO_BEFORE) or bool(after and after[0].strip("،,.") in _THE_TWO_AFTER)
 
 
 def _parse_day_range(m: re.Match, lex: Lexicon):
