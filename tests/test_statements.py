@@ -1285,3 +1285,29 @@ def test_restrictions_on_transfers_and_any_transfer_of_these_assert_none(registr
                'وأضافت الاستخبارات البريطانية أن "أي تسليم لهذه الصواريخ سيشكل خرقاً واضحاً لقرار مجلس الأمن"، '
                'لافتة إلى أن القيود على نقل الصواريخ من إيران تبقى سارية.')
     assert [(r["speaker_country"], r["stance"]) for r in recs] == [("USA", "claim"), ("GBR", "statement")]
+
+
+# ------------------------------------------------------------ blind round h46–h50 (generalisation)
+def test_but_he_after_a_full_stop_is_the_speaker_just_reported(registry):
+    recs = run(registry, 'قال المتحدث باسم الكرملين ديمتري بيسكوف إن البيان "يؤكد انخراط الحلف في النزاع". غير '
+                         'أنه رفض التعليق على ما ورد فيه بشأن الطائرات المسيرة الإيرانية.')
+    assert [(r["speaker_actor_id"], r["speaker_country"]) for r in recs] == [
+        ("dmitry_peskov", "RUS"), ("dmitry_peskov", "RUS")]
+
+
+def test_commented_saying_and_whether_and_the_mp(registry):
+    r = one(registry, 'وعلّق المتحدث باسم الخارجية الأوكرانية أوليغ نيكولينكو قائلاً إن طهران "تزود موسكو '
+                      'بطائرات شاهد المسيرة".')
+    assert (r["speaker_actor_id"], r["stance"]) == ("oleg_nikolenko", "claim")
+    r = one(registry, 'ويعتقد الخبير الروسي أن الاختبار الحقيقي سيكون ما إذا كانت طهران ستقرر تزويد موسكو '
+                      'بصواريخ باليستية.')
+    assert (r["speaker_country"], r["stance"]) == ("RUS", "statement")
+    recs = run(registry, 'وقال عضو لجنة الأمن القومي في البرلمان الإيراني أحمد بخشايش إن التعاون مع روسيا قائم.',
+               'وأضاف النائب أن "إيران لا تحتاج إلى إذن من أحد لتطوير قدراتها الصاروخية".')
+    assert recs[-1]["speaker_country"] == "IRN"
+
+
+def test_verb_after_a_comma_continues_a_government_named_by_its_adjective(registry):
+    r = one(registry, 'فرضت الحكومة البريطانية عقوبات على شبكة من الشركات المسجلة في إيران وتركيا، قالت إنها '
+                      'اشترت محركات للطائرات المسيرة الإيرانية.')
+    assert (r["speaker_country"], r["stance"]) == ("GBR", "claim")

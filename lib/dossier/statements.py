@@ -298,6 +298,8 @@ _RELATIVE_LEADS = frozenset(fold(w) for w in ("وهو", "وهي", "وهذا", "�
 _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي"))
 _TRANSPORT = fold("نقل")
 _ANY = fold("أي")
+_WHETHER = frozenset(fold(w) for w in ("إذا", "اذا", "وإذا", "لو", "ولو"))
+_BUT = frozenset(fold(w) for w in ("غير", "إلا", "الا", "بيد", "وغير"))
 _DENIAL_NOUNS = frozenset(fold(w) for w in ("نفي", "ونفي", "إنكار", "وإنكار", "نافيا", "نافية", "نافين"))
 _UNSEEN = frozenset(fold(w) for w in ("تلاحظ", "نلاحظ", "يلاحظ", "ترصد", "نرصد", "يرصد", "نر", "تر", "ير",
                                       "تشهد", "نشهد", "تسجل", "نسجل"))
@@ -1051,6 +1053,8 @@ def _conditional_at(p: _Para, a: int, k: int) -> bool:
     toks = p.toks
     if k - 1 >= a and toks[k - 1] == _ANY:
         return True
+    if any(toks[j] in _WHETHER for j in range(max(a, k - 6), k)):
+        return True  # "ما إذا كانت طهران ستقرر تزويد موسكو": whether, a question
     for j in range(max(a, k - 4), k):
         if toks[j] in _UNSEEN and j - 1 >= a and toks[j - 1] in _NEGATIONS:
             return True
@@ -1902,7 +1906,9 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             # organisation or person not governed by a preposition), not its last object
             s0 = ctx.get("sent_start", a)
             for m in _mentions_between(p, s0, hi):
-                if m[2].get("kind") in ("person", "organization") and not (
+                # ("فرضت الحكومة البريطانية عقوبات": a title's country adjective names it too)
+                if (m[2].get("kind") in ("person", "organization") or m[2].get("kind") == "country"
+                        and m[2].get("form") in ("adjective", "title_adjective")) and not (
                         m[0] > s0 and p.toks[m[0] - 1] in _PREPS):
                     got = _speaker_from(p, m[0], hi, ctx, allow_prep=False)
                     if got:
@@ -1921,9 +1927,13 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         if sp is None:
             sp = _Speaker(surface=_plain_surface(p, hj, _post_window(p, hi, b)) if not blocked else "")
     # "ولم تعلق طهران على الاتهامات، لكنها تنفي ...": the pronoun is the sentence's subject
-    if kind == "verb" and hi == a + 1 and sp.source in ("unlinked", "previous", "none") \
+    # "غير أنه رفض التعليق على … المسيّرات الإيرانية": أنه is the subject, whatever follows
+    but_he = kind == "verb" and hi == a + 2 and p.toks[a] in _BUT and p.toks[a + 1] in _PRON_SUBJ
+    if but_he or kind == "verb" and hi == a + 1 and sp.source in ("unlinked", "previous", "none") \
             and any(k in _PRON_CONNECTORS or k in _SUBORD for k in _verb_keys(p.toks[a])):
         prev_sp: _Speaker | None = ctx.get("sent_prev")
+        if prev_sp is None and but_he and ctx["prev"] is not None and pi - ctx["prev_para"] <= 1:
+            prev_sp = ctx["prev"]  # a new sentence: the speaker just reported
         if prev_sp is None:
             sa = ctx.get("sent_start", a)
             got = _speaker_from(p, sa, min(a, sa + 8), ctx, allow_prep=False)
