@@ -571,7 +571,8 @@ def score_claim_responses(docs: list[dict], system: list[dict]) -> dict[str, Sco
             a == p["response_article"] and t in norm(p["response_text"]) for a, t in optional)
 
     def ok(g, s, key="text"):
-        return (g["topic"] == s["topic"] and g["response_stance"] == s["response_stance"]
+        # the gold response stance may be a list of acceptable ones, as a statement's may
+        return (g["topic"] == s["topic"] and s["response_stance"] in as_list(g["response_stance"])
                 and contains(s.get("claim_" + key), g["claim_contains"])
                 and contains(s.get("response_" + key), g["response_contains"]))
 
