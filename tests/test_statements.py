@@ -1311,3 +1311,10 @@ def test_verb_after_a_comma_continues_a_government_named_by_its_adjective(regist
     r = one(registry, 'فرضت الحكومة البريطانية عقوبات على شبكة من الشركات المسجلة في إيران وتركيا، قالت إنها '
                       'اشترت محركات للطائرات المسيرة الإيرانية.')
     assert (r["speaker_country"], r["stance"]) == ("GBR", "claim")
+
+
+# ------------------------------------------------------------ blind round h56–h60 (generalisation)
+def test_amma_subject_with_a_relative_clause_before_fa(registry):
+    r = one(registry, 'أما السفارة الإيرانية في كييف، التي تعمل بطاقم مقلص منذ أشهر، فقد نفت أن تكون طهران '
+                      'قد زودت روسيا بأي طائرات مسيرة.')
+    assert (r["speaker_country"], r["speaker_source"], r["stance"]) == ("IRN", "before", "denial")

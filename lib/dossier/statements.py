@@ -298,6 +298,7 @@ _RELATIVE_LEADS = frozenset(fold(w) for w in ("وهو", "وهي", "وهذا", "�
 _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي"))
 _TRANSPORT = fold("نقل")
 _ANY = fold("أي")
+_AMMA = fold("أما")
 _WHETHER = frozenset(fold(w) for w in ("إذا", "اذا", "وإذا", "لو", "ولو"))
 _BUT = frozenset(fold(w) for w in ("غير", "إلا", "الا", "بيد", "وغير"))
 _DENIAL_NOUNS = frozenset(fold(w) for w in ("نفي", "ونفي", "إنكار", "وإنكار", "نافيا", "نافية", "نافين"))
@@ -713,6 +714,8 @@ def _clauses(p: _Para, a: int, b: int, cue_toks: set[int]) -> list[tuple[int, in
             cuts.append(i)
             cur_stance = None
             continue
+        if t[:1] == "ف" and any(x == _AMMA for x in _cands(toks[cuts[-1]])):
+            continue  # "أما السفارة …، التي تعمل …، فقد نفت": فـ answers أما, same statement
         keys = _verb_keys(t)
         pron = any(k in _PRON_CONNECTORS or k in _SUBORD for k in keys)
         conn = pron or any(k in _CONNECTORS for k in keys)
@@ -1821,13 +1824,22 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 lo += 1
             ms0 = _mentions_between(p, lo, hi)
             # "أما المتحدث باسم الكرملين ديمتري بيسكوف فقد رفض": a title may precede the name
-            slack = 4 if fold("أما") in [x for t in p.toks[a:lo] for x in _cands(t)] else 0
+            ama = fold("أما") in [x for t in p.toks[a:lo] for x in _cands(t)]
+            slack = 4 if ama else 0
             if ms0 and ms0[0][0] - lo <= slack:
                 g = _group(p, ms0, hi)
                 e = max(m[1] for m in g)
                 while e < hi and p.toks[e] in _AUX:
                     e += 1
-                if e == hi:
+                # "أما السفارة الإيرانية في كييف، التي تعمل …، فقد نفت": فـ answers أما, whatever
+                # stands between the subject and it
+                fa = ama and (p.toks[hi].startswith("ف") or p.toks[hi - 1].startswith("ف"))
+                if fa and e != hi:
+                    got = _speaker_from(p, lo, e, ctx, allow_prep=False)
+                    if got:
+                        sp, _ = got
+                        sp.source = "before"
+                elif e == hi:
                     got = _speaker_from(p, lo, hi, ctx, allow_prep=False)
                     if got:
                         sp, _ = got
