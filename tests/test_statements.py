@@ -1318,3 +1318,22 @@ def test_amma_subject_with_a_relative_clause_before_fa(registry):
     r = one(registry, 'أما السفارة الإيرانية في كييف، التي تعمل بطاقم مقلص منذ أشهر، فقد نفت أن تكون طهران '
                       'قد زودت روسيا بأي طائرات مسيرة.')
     assert (r["speaker_country"], r["speaker_source"], r["stance"]) == ("IRN", "before", "denial")
+
+
+# ------------------------------------------------------------ blind round h61–h65 (generalisation)
+def test_renewed_denial_after_a_long_parenthesis(registry):
+    r = one(registry, 'ومن طهران، جدد المتحدث باسم الخارجية الإيرانية ناصر كنعاني، في مؤتمره الصحفي الأسبوعي يوم '
+                      'الاثنين الماضي، نفي بلاده إرسال أي طائرات مسيرة إلى روسيا.')
+    assert (r["speaker_actor_id"], r["stance"], r["topics"]) == ("nasser_kanaani", "denial", "drones")
+
+
+def test_mission_to_the_un_is_its_countrys(registry):
+    r = one(registry, 'غير أن البعثة الإيرانية لدى الأمم المتحدة كانت قد أكدت أن إيران "لم تنقل أي صواريخ '
+                      'إلى روسيا".')
+    assert (r["speaker_country"], r["stance"]) == ("IRN", "denial")
+
+
+def test_has_no_confirmation_is_non_committal(registry):
+    r = one(registry, 'وقال عضو لجنة الأمن القومي في البرلمان الإيراني إنه "لا يملك أي تأكيد" بشأن إرسال '
+                      'صواريخ إيرانية إلى روسيا.')
+    assert (r["speaker_country"], r["stance"]) == ("IRN", "statement")

@@ -1710,7 +1710,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     kind, hi, hj, (lemma, verb_stance, follow_up, *_) = head
     negated = kind == "verb" and hi > a and p.toks[hi - 1] in _NEGATIONS
     if lemma in ("جدد", "سارع"):  # "جدد كنعاني نفي بلاده"، "سارعت إيران إلى نفي": the verbal noun's
-        for k in range(hj, min(b, hj + 8)):
+        for k in range(hj, min(b, hj + (head[3][5] if len(head[3]) > 5 else 8))):  # the verb's window
             st = _masdar_at(p, k)
             if st is not None:
                 verb_stance = st
@@ -1876,7 +1876,12 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 lo -= 1
             near = [m for m in _mentions_between(p, max(a, lo - 3), lo + 1) if m[1] == lo + 1]
             if near:
-                got = _speaker_from(p, near[0][0], lo + 1, ctx, allow_prep=False)
+                n0 = near[0][0]
+                if n0 > a and (p.toks[n0 - 1] in _PREPS or p.toks[n0 - 1] in _NOT_SUBJECT_PREPS):
+                    # "البعثة الإيرانية لدى الأمم المتحدة كانت قد أكدت": what the preposition
+                    # governs qualifies the subject before it
+                    n0 = max(a, n0 - 6)
+                got = _speaker_from(p, n0, lo + 1, ctx, allow_prep=False)
                 if got:
                     sp, _ = got
                     sp.source = "before"
