@@ -1337,3 +1337,9 @@ def test_has_no_confirmation_is_non_committal(registry):
     r = one(registry, 'وقال عضو لجنة الأمن القومي في البرلمان الإيراني إنه "لا يملك أي تأكيد" بشأن إرسال '
                       'صواريخ إيرانية إلى روسيا.')
     assert (r["speaker_country"], r["stance"]) == ("IRN", "statement")
+
+
+def test_arms_said_to_be_made_by_another_country_is_a_claim(registry):
+    r = one(registry, 'وقال سلاح الجو الأوكراني إن الطائرات المسيرة الانتحارية التي أسقطت فوق كييف "إيرانية الصنع".')
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("UKR", "claim", "drones")
+    assert r["accused_countries"].split(";")[0] == "IRN"

@@ -2001,6 +2001,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     topic_cues: list[str] = []
     topic_toks: set[int] = set()
     origins: list[tuple[int, str]] = []
+    made_abroad = False  # "مسيّرات إيرانية الصنع": arms made by another country than the speaker's
     anaph = False
     masked = {k for i, j in p.masks if a <= i and j <= b for k in range(i, j)}
     denial_pos: list[int] = []
@@ -2086,6 +2087,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                         denial_pos.append(min(k, kk))
                     else:
                         origins.append((kk, m[2]["actor_id"]))
+                        made_abroad = True
                     break
     # ---- content start: after the complementizer / colon / first quote after the head
     content_start = max(subj_end, hj)
@@ -2145,7 +2147,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         feats = p.feats
         transferish = any(feats[k] & _F_TRANSFER and not _conditional_at(p, a, k)
                           and not _use_of_other_things(p, k) for k in range(scan_from, b)) \
-            or _barter(p, scan_from, b)
+            or _barter(p, scan_from, b) or made_abroad
         # the speaker's own words ("ويرى خبراء") are no arms help
         helpish = any(feats[k] & _F_HELP for k in range(max(scan_from, content_start), b))
         # "إذا قدمت أوكرانيا أي وثائق تثبت أن روسيا استخدمت …": a hypothesis, no claim
