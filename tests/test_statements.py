@@ -1343,3 +1343,11 @@ def test_arms_said_to_be_made_by_another_country_is_a_claim(registry):
     r = one(registry, 'وقال سلاح الجو الأوكراني إن الطائرات المسيرة الانتحارية التي أسقطت فوق كييف "إيرانية الصنع".')
     assert (r["speaker_country"], r["stance"], r["topics"]) == ("UKR", "claim", "drones")
     assert r["accused_countries"].split(";")[0] == "IRN"
+
+
+def test_refusing_to_answer_is_no_comment(registry):
+    r = one(registry, 'ورفض المتحدث باسم الكرملين دميتري بيسكوف، الاثنين، الرد على أسئلة الصحافيين حول مصدر '
+                      'الطائرات المسيرة.')
+    assert (r["speaker_actor_id"], r["stance"]) == ("dmitry_peskov", "statement")
+    r = one(registry, 'ورفض المتحدث باسم الكرملين دميتري بيسكوف الاتهامات الأوكرانية بشأن الطائرات المسيرة.')
+    assert r["stance"] == "denial"

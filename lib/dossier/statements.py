@@ -340,7 +340,7 @@ _SABAQA = frozenset(fold(w) for w in ("سبق", "وسبق", "فقد سبق", "ك
 _AN = frozenset(fold(w) for w in ("أن", "ان"))
 _KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"))
 _PP_LEADS = frozenset(fold(w) for w in ("في", "خلال", "عبر"))
-_COMMENT = frozenset(fold(w) for w in ("التعليق",))
+_COMMENT = frozenset(fold(w) for w in ("التعليق", "الرد", "الإجابة", "الخوض"))
 _COUNTERPART = frozenset(fold(w) for w in ("نظيره", "نظيرته", "نظرائه", "نظيريه", "نظيرها", "نظرائها"))
 _TITLE_PLACE_PREPS = frozenset(fold(w) for w in ("في", "لدى"))
 _NOT_SUBJECT_PREPS = frozenset(fold(w) for w in ("لدى", "الى", "إلى", "على", "عن", "ضد", "نحو"))
@@ -2100,8 +2100,14 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     scan_from = min(content_start, max(subj_end, hj))
     # ---- stance
     stance, decided_by = "statement", []
-    if lemma == "رفض" and subj_end < b and any(c in _COMMENT for c in _cands(p.toks[subj_end])):
-        stance_hits["neutral"].append(p.surface(hi, subj_end + 1))  # "رفض بيسكوف التعليق"
+    if lemma == "رفض" and subj_end < b:
+        # "رفض بيسكوف التعليق"، "رفض بيسكوف، الاثنين، الرد على أسئلة الصحافيين": no comment
+        for k in range(subj_end, min(b, subj_end + 5)):
+            if p.toks[k] in LEX.complementizers or p.toks[k] == _QUOTE:
+                break
+            if any(c in _COMMENT for c in _cands(p.toks[k])):
+                stance_hits["neutral"].append(p.surface(hi, k + 1))
+                break
     vstance = "statement" if negated or stance_hits["neutral"] else verb_stance
     head_surface = p.surface(hi, hj) if kind == "verb" else ""
     if vstance != "statement":
