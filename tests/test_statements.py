@@ -1351,3 +1351,19 @@ def test_refusing_to_answer_is_no_comment(registry):
     assert (r["speaker_actor_id"], r["stance"]) == ("dmitry_peskov", "statement")
     r = one(registry, 'ورفض المتحدث باسم الكرملين دميتري بيسكوف الاتهامات الأوكرانية بشأن الطائرات المسيرة.')
     assert r["stance"] == "denial"
+
+
+# ------------------------------------------------------------ blind rounds h66–h75 (generalisation)
+def test_never_did_and_never_will_supply_is_a_denial(registry):
+    r = one(registry, 'وأكد المتحدث باسم وزارة الدفاع الإيرانية أن "الجمهورية الإسلامية لم ولن تزود أيا من طرفي '
+                      'الحرب بصواريخ".')
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("IRN", "denial", "missiles")
+
+
+def test_if_true_at_the_start_of_the_content_is_a_hypothesis_not_at_its_end(registry):
+    r = one(registry, 'ويرى الباحث السعودي فيصل العنزي أن "التقارير إذا صحت فإنها تعني أن طهران ترسل طائرات '
+                      'مسيرة إلى روسيا".')
+    assert (r["speaker_country"], r["stance"]) == ("SAU", "statement")
+    r = one(registry, 'وقال المجلس الأوروبي في بيانه إن "إيران زودت روسيا بطائرات مسيرة"، مشيراً إلى أن الإطار '
+                      'يمكن توسيعه ليشمل الصواريخ "إذا تأكد نقلها".')
+    assert r["stance"] == "claim"

@@ -1122,7 +1122,10 @@ def _hedged(p: _Para, lo: int, b: int) -> bool:
     comma: an opener of stance.yaml's hedge, then one of its verbs) makes the clause a hypothesis."""
     toks = p.toks
     for k in range(max(lo, 1), b - 1):
-        if toks[k] in LEX.hedge_openers and toks[k - 1] in ("،", ",", "في") and toks[k + 1] in LEX.hedge_verbs:
+        # ("إن" needs the comma: "أن" folds alike; "أن التقارير إذا صحت" at the content's
+        # start needs none — "… إذا تأكد نقلها" at the end hedges only its own words)
+        if toks[k] in LEX.hedge_openers and toks[k + 1] in LEX.hedge_verbs and (
+                toks[k - 1] in ("،", ",", "في") or toks[k] in _WHETHER and k <= lo + 4):
             return True
     return False
 
@@ -1367,7 +1370,7 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
 
 
 _RELAY_NEXT = frozenset(fold(w) for w in ("وكالة", "صحيفة", "موقع", "قناة", "شبكة", "عن", "وسائل"))
-_NEG_SKIP = frozenset(fold(w) for w in ("قد", "يتم", "تتم", "يجر", "تكن", "يكن"))
+_NEG_SKIP = frozenset(fold(w) for w in ("قد", "يتم", "تتم", "يجر", "تكن", "يكن", "ولن", "ولا"))  # "لم ولن تزود"
 _INTERVIEW = frozenset(fold(w) for w in ("مقابلة", "حوار", "لقاء", "المقابلة", "الحوار"))
 _GENERIC_SUBJ = frozenset(fold(w) for w in (
     "مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "خبراء", "خبير", "محللون", "محلل", "مراقبون",
