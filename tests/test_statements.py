@@ -1367,3 +1367,12 @@ def test_if_true_at_the_start_of_the_content_is_a_hypothesis_not_at_its_end(regi
     r = one(registry, 'وقال المجلس الأوروبي في بيانه إن "إيران زودت روسيا بطائرات مسيرة"، مشيراً إلى أن الإطار '
                       'يمكن توسيعه ليشمل الصواريخ "إذا تأكد نقلها".')
     assert r["stance"] == "claim"
+
+
+def test_denying_the_american_accusations_answers_the_claimed_arms(registry):
+    recs = run(registry,
+               'وقال جون كيربي إن إيران ربما أرسلت بالفعل صواريخ باليستية إلى روسيا.',
+               'في المقابل، نفى المتحدث باسم وزارة الدفاع الإيرانية الاتهامات الأمريكية، واصفا إياها بأنها "ادعاءات '
+               'هدفها تبرير إغراق كييف بمزيد من الأسلحة الغربية".')
+    assert (recs[-1]["speaker_country"], recs[-1]["stance"]) == ("IRN", "denial")
+    assert recs[-1]["topics"].split(";")[0] == "missiles"

@@ -792,7 +792,10 @@ def _these_accusations(p: _Para, a: int, b: int) -> bool:
     """"رفضت البعثة هذه الاتهامات": the clause answers accusations made before (so a
     generic weapons word in it, "تدفق السلاح الغربي", names nothing they were about)."""
     toks = p.toks
-    return any(toks[k] in _DEMONSTRATIVES and toks[k + 1] in _TALK_NOUNS for k in range(a, b - 1))
+    # ("هذه الاتهامات"، or the definite "الاتهامات الأمريكية"، "التقارير الغربية")
+    return any(toks[k] in _DEMONSTRATIVES and toks[k + 1] in _TALK_NOUNS
+               or toks[k] in _TALK_NOUNS and toks[k].startswith("ال") and (k + 1) in p.m_tok
+               for k in range(a, b - 1))
 
 
 def _sabaqa(p: _Para, k: int, b: int, cue_toks: set[int]) -> tuple[int, int] | None:
