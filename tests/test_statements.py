@@ -1376,3 +1376,10 @@ def test_denying_the_american_accusations_answers_the_claimed_arms(registry):
                'هدفها تبرير إغراق كييف بمزيد من الأسلحة الغربية".')
     assert (recs[-1]["speaker_country"], recs[-1]["stance"]) == ("IRN", "denial")
     assert recs[-1]["topics"].split(";")[0] == "missiles"
+
+
+def test_adjective_of_the_target_after_a_preposition_is_no_origin(registry):
+    r = one(registry, 'وأعلن الحرس الثوري الإيراني في بيان أنه أطلق عشرات الطائرات المسيرة والصواريخ على أهداف '
+                      'عسكرية إسرائيلية.')
+    assert r["speaker_country"] == "IRN" and "ISR" not in r["accused_countries"].split(";")
+    assert r["accused_rule"] != "origin"

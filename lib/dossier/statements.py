@@ -1237,6 +1237,8 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
         # a quoted model name may stand between ("مسيرة "أبابيل" الإيرانية")
         quoted = t + 1 < b and p.toks[t + 1] == _QUOTE
         for k in range(t + 1, min(b, t + (7 if quoted else 4))):
+            if p.toks[k] in _PREPS or p.toks[k] in _NOT_SUBJECT_PREPS:
+                break  # "الصواريخ على أهداف إسرائيلية": the target's adjective, not the weapon's
             m = p.m_tok.get(k)
             if m and m[2].get("form") == "adjective" and m[2].get("kind") == "country" \
                     and ok(_country_of(m[2])):
