@@ -1115,9 +1115,13 @@ def _future_policy(p: _Para, lo: int, b: int) -> bool:
     with the speaker's own future action (a verb with the future prefix س)."""
     for k in range(lo, min(b, lo + 4)):
         t = p.toks[k]
-        if len(t) > 3 and t[0] == "س" and t[1] in "يتن":
+        if len(t) > 3 and t[0] == "س" and t[1] in "يتن" and not t.startswith(_SI_NOUNS):
             return True
     return False
+
+
+# nouns that look like a future verb (س + ي/ت/ن): "سياسة"، "سيطرة"، "سيادة"، "سنوات"
+_SI_NOUNS = tuple(fold(w) for w in ("سياس", "سيطر", "سياد", "سيار", "ستين", "سنو", "سنة", "سنه"))
 
 
 def _hedged(p: _Para, lo: int, b: int) -> bool:
