@@ -358,7 +358,7 @@ def _has_lam(p, m) -> bool:
 
 
 # "إن" is left out: folded, it is the complementizer "أن"
-_CONDITIONAL = frozenset(fold(w) for w in ("إذا", "اذا", "وإذا", "لو", "ولو", "حال", "ثبت"))
+_CONDITIONAL = _WHETHER | frozenset(fold(w) for w in ("حال", "ثبت"))
 _PREVENT = frozenset(fold(w) for w in ("منع", "لمنع", "بمنع", "ومنع", "تمنع", "يمنع", "لوقف", "بوقف",
                                         "حظر", "بحظر", "لحظر", "تسهل", "يسهل", "القيود", "قيود", "والقيود"))
 _AUX = frozenset(fold(w) for w in ("قد", "كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "لقد", "فقد",
@@ -1241,7 +1241,7 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
         # a quoted model name may stand between ("مسيرة "أبابيل" الإيرانية")
         quoted = t + 1 < b and p.toks[t + 1] == _QUOTE
         for k in range(t + 1, min(b, t + (7 if quoted else 4))):
-            if p.toks[k] in _PREPS or p.toks[k] in _NOT_SUBJECT_PREPS:
+            if p.toks[k] in _PREPS:
                 break  # "الصواريخ على أهداف إسرائيلية": the target's adjective, not the weapon's
             m = p.m_tok.get(k)
             if m and m[2].get("form") == "adjective" and m[2].get("kind") == "country" \
@@ -1722,7 +1722,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     kind, hi, hj, (lemma, verb_stance, follow_up, *_) = head
     negated = kind == "verb" and hi > a and p.toks[hi - 1] in _NEGATIONS
     if lemma in ("جدد", "سارع"):  # "جدد كنعاني نفي بلاده"، "سارعت إيران إلى نفي": the verbal noun's
-        for k in range(hj, min(b, hj + (head[3][5] if len(head[3]) > 5 else 8))):  # the verb's window
+        for k in range(hj, min(b, hj + head[3][5])):  # within the verb's window (both are lexicon verbs)
             st = _masdar_at(p, k)
             if st is not None:
                 verb_stance = st
@@ -1889,7 +1889,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             near = [m for m in _mentions_between(p, max(a, lo - 3), lo + 1) if m[1] == lo + 1]
             if near:
                 n0 = near[0][0]
-                if n0 > a and (p.toks[n0 - 1] in _PREPS or p.toks[n0 - 1] in _NOT_SUBJECT_PREPS):
+                if n0 > a and p.toks[n0 - 1] in _PREPS:
                     # "البعثة الإيرانية لدى الأمم المتحدة كانت قد أكدت": what the preposition
                     # governs qualifies the subject before it
                     n0 = max(a, n0 - 6)
