@@ -243,3 +243,44 @@ def test_pair_rows_have_the_columns_in_order():
                         rec("b:0:0", "denial", "IRN", "drones"),
                         rec("c:0:0", "claim", "UKR", "missiles", accused="RUS")])
     assert rows and all(tuple(r) == claims.ORDER for r in rows)
+
+
+def test_cross_article_responses_bounded_to_the_nearest_in_time():
+    # one claim (Oct 2022) and, in other articles, twelve Iranian denials one month
+    # apart, an undated one, a partial admission far away in the window and a
+    # Russian denial; the claim's own article answers too
+    claim = dated("a:0:0", "claim", "UKR", "drones", "2022-10-15", accused="IRN;RUS")
+    own = dated("a:1:0", "denial", "IRN", "drones", "2022-10-15")
+    denials = [dated(f"d{m:02d}:0:0", "denial", "IRN", "drones", f"2022-{m:02d}-01") for m in range(1, 13)]
+    undated = dated("u:0:0", "denial", "IRN", "drones", "")
+    partial = dict(dated("p:0:0", "admission", "IRN", "drones", "2023-12"), partial=True)
+    russian = dated("r:0:0", "denial", "RUS", "drones", "2022")
+    outside = dated("x:0:0", "denial", "IRN", "drones", "2025-01")  # 27 months on: not the episode
+    claim["accused_countries"] = "IRN;RUS"
+    recs = [claim, own, undated, partial, russian, outside] + denials
+    rows = claims.pair(recs, None)
+    assert [r["response_id"] for r in rows] == [
+        "a:1:0",                       # the same article: always listed
+        "d09:0:0", "d10:0:0", "d11:0:0",  # the three Iranian denials nearest to October (Sep before Nov)
+        "p:0:0",                       # the admission: listed per stance, however far in the window
+        "r:0:0"]                       # Russia's denial (a year: distance 0)
+    # every response in the window is counted, and the status sees them all
+    assert {r["n_responses"] for r in rows} == {1 + 12 + 1 + 1 + 1}
+    assert {r["claim_status"] for r in rows} == {"partly admitted"}
+    full = claims.pair(recs, None, cross_limit=None)
+    assert len(full) == 16 and "x:0:0" not in {r["response_id"] for r in full}
+    assert {(r["claim_status"], r["n_responses"]) for r in full} == {("partly admitted", 16)}
+    # the bounded rows are rows of the full table, unchanged
+    by_id = {r["response_id"]: r for r in full}
+    assert all(r == by_id[r["response_id"]] for r in rows)
+    assert claims.pair(recs, None, cross_limit=100) == full
+    with pytest.raises(ValueError, match="cross_limit"):
+        claims.pair(recs, None, cross_limit=0)
+
+
+def test_bounded_pairing_of_an_undated_claim_takes_statement_order():
+    claim = rec("a:0:0", "claim", "USA", "missiles", accused="IRN")
+    later = [dated(f"b{i}:0:0", "denial", "IRN", "missiles", f"202{i}-01") for i in range(5)]
+    rows = claims.pair([claim] + later, None, cross_limit=2)
+    assert [r["response_id"] for r in rows] == ["b0:0:0", "b1:0:0"]
+    assert {r["n_responses"] for r in rows} == {5} and rows[0]["topic_status"] == "denied"

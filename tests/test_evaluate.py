@@ -383,3 +383,28 @@ def test_errors_of_held_out_articles_are_listed_only_on_request(tmp_path, capsys
         line.startswith("heldout ") for line in out.splitlines())
     assert ev.main([str(tmp_path), "--errors", "statements", "--heldout-errors"]) == 0
     assert any(line.startswith('heldout "fn"') for line in capsys.readouterr().out.splitlines())
+
+
+def test_cross_pairs_are_scored_per_claim_topic_party_and_stance():
+    claim = dict(article_id="a", speaker_country="UKR", stance="claim", topics=["drones"], accused=["IRN"],
+                 text_contains="أرسلت إيران مسيرات")
+    d1 = dict(article_id="b", speaker_country="IRN", stance="denial", topics=["drones"], text_contains="لم نرسل")
+    d2 = dict(article_id="c", speaker_country="IRN", stance="denial", topics=["drones"], text_contains="ننفي")
+    docs = [dict(article_id="a", statements=[claim], claim_responses=[]),
+            dict(article_id="b", statements=[d1], claim_responses=[]),
+            dict(article_id="c", statements=[d2], claim_responses=[])]
+    groups = ev.derive_cross_groups(docs)
+    assert [(g["party"], g["response_stance"], sorted(g["responses"])) for g in groups] == [
+        ("IRN", "denial", [("b", "لم نرسل"), ("c", "ننفي")])]
+
+    def pair(resp_article, resp_text):
+        return dict(topic="drones", claim_article="a", claim_text="قالت كييف إن أرسلت إيران مسيرات",
+                    claim_sentence="", response_article=resp_article, response_text=resp_text,
+                    response_sentence="", headline=False, response_stance="denial")
+
+    # one of the two denials listed: the group is found; the other one too: absorbed
+    for system in ([pair("c", "قال إننا ننفي")], [pair("b", "لم نرسل شيئاً"), pair("c", "ننفي ذلك")]):
+        c = ev.score_claim_responses(docs, system)["claim_responses.cross"]
+        assert (c.tp, c.fp, c.fn) == (1, 0, 0)
+    c = ev.score_claim_responses(docs, [pair("c", "رحب بالاتفاق")])["claim_responses.cross"]
+    assert (c.tp, c.fp, c.fn) == (0, 1, 1)

@@ -528,11 +528,30 @@ def derive_cross_pairs(docs: list[dict]) -> list[dict]:
             if not set(as_list(c["accused"])) & {_cell(w) for w in who}:
                 continue
             stance = next(x for x in as_list(r["stance"]) if x in ("denial", "admission"))
+            party = sorted(set(as_list(c["accused"])) & {_cell(w) for w in who})[0]
             for topic in sorted(set(as_list(c.get("topics"))) & set(as_list(r.get("topics"))) & SCORED_TOPICS):
                 pairs.append({"topic": topic, "claim_article": c["article_id"], "claim_contains": c["text_contains"],
                               "response_article": r["article_id"], "response_contains": r["text_contains"],
-                              "response_stance": stance})
+                              "response_stance": stance, "party": party})
     return pairs
+
+
+def derive_cross_groups(docs: list[dict]) -> list[dict]:
+    """The gold pairs across articles grouped by (claim, topic, answering party,
+    response stance): the unit of ``claim_responses.cross``. Across articles the
+    system lists only the responses nearest in time per such group
+    (``claims.CROSS_LIMIT``), so a group is found when ANY of its responses is
+    paired with the claim; ``responses`` holds the acceptable (article, text)."""
+    groups: dict[tuple, dict] = {}
+    for p in derive_cross_pairs(docs):
+        key = (p["topic"], p["claim_article"], p["claim_contains"], p["party"], p["response_stance"])
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = {k: p[k] for k in ("topic", "claim_article", "claim_contains", "party",
+                                                  "response_stance")}
+            g["responses"] = []
+        g["responses"].append((p["response_article"], p["response_contains"]))
+    return list(groups.values())
 
 
 def _system_pairs(tables, articles: set[str]) -> list[dict]:
@@ -560,7 +579,8 @@ def _system_pairs(tables, articles: set[str]) -> list[dict]:
 
 def score_claim_responses(docs: list[dict], system: list[dict]) -> dict[str, Score]:
     """``claim_responses``: pairs inside one article (listed in the gold files);
-    ``claim_responses.cross``: pairs across articles (derived from the gold statements)."""
+    ``claim_responses.cross``: across articles, (claim, topic, party, stance) groups
+    derived from the gold statements (see :func:`derive_cross_groups`)."""
     optional = {(s["article_id"], norm(s["text_contains"])) for d in docs for s in d["statements"]
                 if s.get("optional")}
 
@@ -578,6 +598,12 @@ def score_claim_responses(docs: list[dict], system: list[dict]) -> dict[str, Sco
 
     passes = [ok, lambda g, s: ok(g, s, "sentence")]
 
+    def ok_group(g, s, key="text"):
+        return (g["topic"] == s["topic"] and s["response_stance"] in as_list(g["response_stance"])
+                and contains(s.get("claim_" + key), g["claim_contains"])
+                and any(s["response_article"] == ra and contains(s.get("response_" + key), rc)
+                        for ra, rc in g["responses"]))
+
     # a pair touching an optional statement is no false positive, but still a true
     # positive when it matches a gold pair
     within_gold = [dict(p, claim_article=d["article_id"], response_article=d["article_id"])
@@ -588,8 +614,11 @@ def score_claim_responses(docs: list[dict], system: list[dict]) -> dict[str, Sco
 
     within = match(within_gold, [p for p in system if p["claim_article"] == p["response_article"]],
                    group=group, passes=passes, ignore=touches_optional)
-    cross = match(derive_cross_pairs(docs), [p for p in system if p["claim_article"] != p["response_article"]],
-                  group=group, passes=passes, ignore=touches_optional)
+    # across articles: one item per (claim, topic, party, stance) group; a system pair
+    # matching a group already found is no false positive (another of its responses)
+    cross = match(derive_cross_groups(docs), [p for p in system if p["claim_article"] != p["response_article"]],
+                  group=lambda p: p["claim_article"], passes=[ok_group, lambda g, s: ok_group(g, s, "sentence")],
+                  absorb=lambda g, s: ok_group(g, s) or ok_group(g, s, "sentence"), ignore=touches_optional)
     return {"claim_responses": within, "claim_responses.cross": cross}
 
 

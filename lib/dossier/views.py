@@ -745,6 +745,7 @@ class _ClaimPairs:
     stances: list[str] = field(default_factory=list)  # admission → partial_admission when partial
     accused: dict[str, set[str]] = field(default_factory=dict)  # column → values
     statuses: set[str] = field(default_factory=set)
+    n_responses: int = 0  # every response counted by the pairing (more than are listed across articles)
 
 
 def _pairs_by_claim_topic(claim_responses: pd.DataFrame) -> dict[tuple[str, str], _ClaimPairs]:
@@ -762,6 +763,7 @@ def _pairs_by_claim_topic(claim_responses: pd.DataFrame) -> dict[tuple[str, str]
     claim_ids, topics, response_ids, stances = col("claim_id"), col("topic"), col("response_id"), \
         col("response_stance")
     partial = col("response_partial")
+    counts = col("n_responses")
     accused = {c: col(c) for c in ACCUSED_COLUMNS if c in cr.columns}
     statuses = [col(c) for c in STATUS_COLUMNS if c in cr.columns]
     for i in range(n):
@@ -781,6 +783,8 @@ def _pairs_by_claim_topic(claim_responses: pd.DataFrame) -> dict[tuple[str, str]
         for values in statuses:
             if values[i]:
                 p.statuses.add(values[i])
+        if counts is not None and counts[i]:
+            p.n_responses = max(p.n_responses, int(float(counts[i])))
     return out
 
 
@@ -825,10 +829,11 @@ def claim_rows(statements: pd.DataFrame, claim_responses: pd.DataFrame, actors_t
                          "claimant_actor": claimant_id, "claimant_surface": str(c.speaker_surface or ""),
                          "accused": accused or "—", "status": status,
                          "responses": ";".join(sorted(set(responses))),
+                         "n_responses": max(pairs.n_responses, len(set(responses))),
                          "date": str(c.date or ""), "article_id": str(c.article_id),
                          "para_idx": c.para_idx, "text": str(c.text or "")})
     cols = ["claim_id", "topic", "claimant", "claimant_actor", "claimant_surface", "accused", "status",
-            "responses", "date", "article_id", "para_idx", "text"]
+            "responses", "n_responses", "date", "article_id", "para_idx", "text"]
     df = pd.DataFrame(rows, columns=cols)
     if parties:
         wanted = set(parties)
@@ -975,11 +980,20 @@ def claims_table(claims: pd.DataFrame, statements: pd.DataFrame, actors_table: p
             "status": f"{STATUS_AR.get(c.status, c.status)} ({c.status})",
             "date": c.date,
             "claim": first_words(c.text, n_words),
-            "responses": capped_join(responses, "\n", MAX_RESPONSES),
+            "responses": capped_join(responses, "\n", MAX_RESPONSES) + _unlisted(c, len(found)),
             "source": citation(c.article_id, c.para_idx),
         })
     return pd.DataFrame(rows, columns=["topic", "claimant", "accused", "status", "date", "claim", "responses",
                                        "source"])
+
+
+def _unlisted(claim, listed: int) -> str:
+    """A line for the responses the pairing counted but did not list (across
+    articles only the nearest in time are listed: ``claims.CROSS_LIMIT``)."""
+    n = int(getattr(claim, "n_responses", 0) or 0)
+    if n <= listed:
+        return ""
+    return f"\n… {n} responses in all, the nearest in time listed · عدد الردود في المجموع {n}، والمدرج أقربها زمنياً"
 
 
 TRUST_AR = {"high": "عالية", "medium": "متوسطة", "low": "منخفضة"}
