@@ -802,7 +802,7 @@ def test_token_memo_matches_direct_tests():
         assert bool(feats & s._F_TRANSFER) == any(
             c in lex.supply_verbs or c in lex.agent_nouns or c in lex.recipient_nouns
             or c in lex.use_words or c in lex.involvement_nouns or c in lex.receive_verbs
-            or s._supply_key(c) for c in nk)
+            or s._supply_key(c) for c in nk) or s._is_supply(t)
         assert bool(feats & s._F_MAKE) == any(c in lex.own_make for c in cands)
         assert bool(feats & s._F_NEG) == (t in s._NEGATIONS)
         assert bool(feats & s._F_PART) == (t in lex.participles)
@@ -1383,3 +1383,22 @@ def test_adjective_of_the_target_after_a_preposition_is_no_origin(registry):
                       'عسكرية إسرائيلية.')
     assert r["speaker_country"] == "IRN" and "ISR" not in r["accused_countries"].split(";")
     assert r["accused_rule"] != "origin"
+
+
+def test_strike_in_the_present_tense_accuses_the_arms_country(registry):
+    # my own sentence, after a Zelensky address (Danube ports, 2023)
+    r = one(registry, 'وقال الرئيس الأوكراني فولوديمير زيلينسكي إن «المحتلين يضربون مدننا الساحلية بمسيّرات '
+                      'إيرانية كل ليلة».')
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("UKR", "claim", "drones")
+    assert (r["accused_countries"], r["accused_rule"]) == ("IRN", "attack")
+
+
+def test_the_speakers_own_plan_against_a_transfer_claims_nothing(registry):
+    recs = run(registry,
+               'واتهمت واشنطن إيران بتزويد روسيا بطائرات مسيرة.',
+               'وأضاف المتحدث أن بلاده "ستواصل العمل مع حلفائها لكشف شحنات المسيّرات الإيرانية ووقفها".',
+               'وقال وزير الخارجية الأوكراني إن إيران سترسل مسيّرات جديدة إلى روسيا الشهر المقبل.')
+    assert [(r["speaker_country"], r["stance"]) for r in recs] == [
+        ("USA", "claim"), ("USA", "statement"),   # a plan to expose the shipments asserts none
+        ("UKR", "claim")]                         # another party's future action is still a claim
+    assert recs[1]["topics"] == "drones" and recs[1]["accused_countries"] == ""

@@ -1029,7 +1029,13 @@ def _noun_keys(cands: tuple[str, ...]) -> list[str]:
 
 
 def _is_supply(tok: str) -> bool:
-    return any(k in LEX.supply_verbs or _supply_key(k) for k in _verb_keys(tok))
+    return any(k in LEX.supply_verbs or _supply_key(k) for k in _verb_keys(tok)) or any(
+        f in LEX.supply_verbs or _supply_key(f) for f in _future_stems(tok))
+
+
+def _future_stems(tok: str) -> tuple[str, ...]:
+    """"سترسل" → "ترسل"، "وستزودها" → "تزودها": a present verb after the future prefix س."""
+    return tuple(k[1:] for k in _verb_keys(tok) if len(k) > 4 and k[0] == "س" and k[1] in "يتن")
 
 
 _BARTER = frozenset(fold(w) for w in ("مقابل", "ثمن", "مقايضة", "لقاء"))
@@ -1110,14 +1116,39 @@ def _nested_report(p: _Para, lo: int, b: int, cue_toks: set[int]) -> tuple[int, 
     return None
 
 
+def _is_future_verb(t: str) -> bool:
+    return len(t) > 3 and t[0] == "س" and t[1] in "يتن" and not t.startswith(_SI_NOUNS)
+
+
 def _future_policy(p: _Para, lo: int, b: int) -> bool:
     """"أنها ستواصل استخدام كل الأدوات"، "أن بلاده ستفرض عقوبات": the reported content opens
-    with the speaker's own future action (a verb with the future prefix س)."""
+    with a future action (a verb with the future prefix س)."""
+    return any(_is_future_verb(p.toks[k]) for k in range(lo, min(b, lo + 4)))
+
+
+def _own_future(p: _Para, lo: int, b: int, own: str) -> bool:
+    """"وأضاف كيربي أن بلاده ستستخدم كل الأدوات المتاحة لكشف هذه الصفقة"، "ستواصل العمل
+    لإغلاق كل الطرق": the content opens with the SPEAKER's own future action — the verb
+    first, or after "بلاده"/"حكومته"/"إننا" or a mention of the speaker's country. A plan
+    to expose or stop a transfer asserts no transfer (unlike "أن إيران سترسل صواريخ")."""
     for k in range(lo, min(b, lo + 4)):
-        t = p.toks[k]
-        if len(t) > 3 and t[0] == "س" and t[1] in "يتن" and not t.startswith(_SI_NOUNS):
-            return True
+        if not _is_future_verb(p.toks[k]):
+            continue
+        for j in range(lo, k):
+            t = p.toks[j]
+            if t == _QUOTE or t in LEX.complementizers or any(c in _OWN_SUBJECTS for c in _cands(t)):
+                continue
+            m = _mention_at(p, j)
+            if m is None or not own or _country_of(m[2]) != own:
+                return False
+        return True
     return False
+
+
+# the speaker's own side as the subject of a reported action ("أن بلاده ستستخدم")
+_OWN_SUBJECTS = frozenset(fold(w) for w in (
+    "بلاده", "بلادها", "بلادنا", "حكومته", "حكومتها", "حكومتنا", "إدارته", "إدارتها", "إدارتنا",
+    "نحن", "إننا", "أننا", "إنها", "أنها", "إنه", "أنه"))
 
 
 # nouns that look like a future verb (س + ي/ت/ن): "سياسة"، "سيطرة"، "سيادة"، "سنوات"
@@ -1539,7 +1570,7 @@ def _compute_feats(tok: str) -> int:
     if _first_person(tok) or supply or hit(ks, lex.agent_nouns, lex.receive_verbs):
         f |= _F_AFFIRM
     if hit(ks, lex.supply_verbs, lex.agent_nouns, lex.recipient_nouns, lex.use_words,
-           lex.involvement_nouns, lex.receive_verbs) or any(_supply_key(c) for c in nk):
+           lex.involvement_nouns, lex.receive_verbs) or any(_supply_key(c) for c in nk) or supply:
         f |= _F_TRANSFER
     if hit(ks, lex.supply_verbs, lex.agent_nouns, lex.recipient_nouns, lex.help_words):
         f |= _F_SEEN
@@ -2121,13 +2152,15 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 stance_hits["neutral"].append(p.surface(hi, k + 1))
                 break
     vstance = "statement" if negated or stance_hits["neutral"] else verb_stance
+    # "أن بلاده ستستخدم كل الأدوات … لكشف هذه الصفقة": the speaker's own plan claims nothing
+    own_plan = verb_stance != "claim" and _own_future(p, content_start, b, sp.country)
     head_surface = p.surface(hi, hj) if kind == "verb" else ""
     if vstance != "statement":
         stance, decided_by = vstance, [head_surface]
         decided_by += stance_hits.get(vstance, [])
     else:
         for st in ("admission", "denial", "claim"):
-            if stance_hits[st]:
+            if stance_hits[st] and not (st == "claim" and own_plan):
                 stance, decided_by = st, stance_hits[st]
                 break
     topics_inherited = False
@@ -2171,6 +2204,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         # "إذا قدمت أوكرانيا أي وثائق تثبت أن روسيا استخدمت …": a hypothesis, no claim
         hypothetical = any(p.toks[k] in _CONDITIONAL for k in range(content_start, min(b, content_start + 3))) \
             or _hedged(p, content_start, b)
+        hypothetical = hypothetical or own_plan
         # "كل مسيّرة جديدة تصل إلى روسيا ستكلف إيران": a party the article already
         # accused on these arms
         known = r == "content" and bool(set(arms) & ctx["claimed"].get(acc, set()))
