@@ -1402,3 +1402,14 @@ def test_the_speakers_own_plan_against_a_transfer_claims_nothing(registry):
         ("USA", "claim"), ("USA", "statement"),   # a plan to expose the shipments asserts none
         ("UKR", "claim")]                         # another party's future action is still a claim
     assert recs[1]["topics"] == "drones" and recs[1]["accused_countries"] == ""
+
+
+def test_cannot_confirm_takes_the_arms_of_the_claim_it_answers(registry):
+    recs = run(registry,
+               'وقالت كييف إن إيران سلّمت روسيا منصات إطلاق لصواريخ باليستية.',
+               'من جانبه، قال متحدث باسم الخارجية البريطانية إن لندن "لا تستطيع تأكيد" وصول المنصات.',
+               'ورفض المتحدث باسم الكرملين التعليق.')
+    assert [(r["speaker_country"], r["stance"], r["topics"], r["topics_inherited"]) for r in recs] == [
+        ("UKR", "claim", "missiles", False),
+        ("GBR", "statement", "missiles", True),   # not confirming the reported delivery
+        ("RUS", "statement", "", False)]          # a bare no-comment names no topic

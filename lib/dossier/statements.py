@@ -2071,11 +2071,13 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             stance_hits[pl[0]].append(p.surface(i, j))
             if pl[0] == "denial":
                 denial_pos.append(i)
+    cannot_confirm = False
     for k in p.confirms:
         if hj <= k < b:
             cue = _cannot_confirm(p, max(a, hj), k)
             if cue:
                 stance_hits["neutral"].append(cue)
+                cannot_confirm = True
     part_st = []
     for i in p.parts:  # the tokens in LEX.participles
         if not hj <= i < b:
@@ -2177,6 +2179,12 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         # "weapons" word in the anaphora names nothing new)
         topics = list(ctx["last_arms"]) + [t for t in topics if t not in ctx["last_arms"]]
         topics_inherited = True
+    if stance == "statement" and cannot_confirm and not topics and lc is not None:
+        # "قال متحدث إن واشنطن لا تستطيع تأكيد وصول المنصات": not confirming what the claim
+        # before it reported is about that claim's arms (a bare "no comment" names no topic:
+        # annotators split on it)
+        topics = [t for t in str(lc.get("topics", "")).split(";") if t in ARMS_TOPICS]
+        topics_inherited = bool(topics)
     if stance == "statement" and ctx.get("last_arms") and pi - ctx.get("last_arms_pi", -9) <= 1 \
             and not any(t in ARMS_TOPICS for t in topics) \
             and any(p.feats[k] & _F_HELP and not _conditional_at(p, a, k)
