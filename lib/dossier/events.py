@@ -370,23 +370,37 @@ def _same_parties(a: set[str], b: set[str], both_days: bool) -> bool:
     return both_days and len(ca) >= 2 and ca == cb
 
 
+def _months(iv: tuple[dt.date, dt.date]) -> range:
+    """The month numbers (year × 12 + month) an interval touches (at most 13)."""
+    return range(iv[0].year * 12 + iv[0].month, iv[1].year * 12 + iv[1].month + 1)
+
+
 def _index_parts(c: dict, parts: set[str], index: dict, by_cset: dict) -> None:
-    """Add ``parts`` to cluster ``c`` and keep the lookup indexes of merge current."""
+    """Add ``parts`` to cluster ``c`` and keep the lookup indexes of merge current.
+
+    A cluster is indexed under every month of its first interval (``c["months"]``;
+    the interval only narrows later, so these months stay a superset): a record
+    then meets only clusters that can overlap it, and the lookup stays linear
+    however many reports name the same person over the years."""
     new = parts - c["parts"]
     if not new:
         return
+    months = c["months"]
     if c["day"]:
         old = frozenset(x for x in c["parts"] if _is_country(x))
         if old:
-            by_cset.get((c["type"], old), set()).discard(c["n"])
+            for m in months:
+                by_cset.get((c["type"], old, m), set()).discard(c["n"])
     for p in new:
         if not _is_country(p):
-            index.setdefault((c["type"], p), []).append(c["n"])
+            for m in months:
+                index.setdefault((c["type"], p, m), []).append(c["n"])
     c["parts"] |= new
     if c["day"]:
         cs = frozenset(x for x in c["parts"] if _is_country(x))
         if cs:
-            by_cset.setdefault((c["type"], cs), set()).add(c["n"])
+            for m in months:
+                by_cset.setdefault((c["type"], cs, m), set()).add(c["n"])
 
 
 def merge(events):
@@ -426,13 +440,16 @@ def merge(events):
             # so the first match is the one a scan of every cluster finds
             rtype = r.get("type")
             cand: set[int] = set()
+            months = _months(iv)
             for p in parts:
                 if not _is_country(p):
-                    cand.update(index.get((rtype, p), ()))
+                    for m in months:
+                        cand.update(index.get((rtype, p, m), ()))
             if _is_day(r):
                 cs = frozenset(x for x in parts if _is_country(x))
                 if len(cs) >= 2:
-                    cand.update(by_cset.get((rtype, cs), ()))
+                    for m in months:
+                        cand.update(by_cset.get((rtype, cs, m), ()))
             lo, hi = iv
             for ci in sorted(cand):
                 civ = ivs[ci]  # the interval test first: it rejects most candidates
@@ -447,7 +464,9 @@ def merge(events):
         if target is None:
             target = {"type": r.get("type"), "iv": iv, "parts": set(), "day": _is_day(r),
                       "order": list(dict.fromkeys(p for p in str(r.get("participants") or "").split(";") if p)),
-                      "members": [r], "n": len(clusters)}
+                      "members": [r], "n": len(clusters),
+                      # undated clusters are never matched: indexed nowhere
+                      "months": _months(iv) if iv is not None else range(0)}
             clusters.append(target)
             ivs.append(iv)
             _index_parts(target, parts, index, by_cset)
