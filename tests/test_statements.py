@@ -1413,3 +1413,33 @@ def test_cannot_confirm_takes_the_arms_of_the_claim_it_answers(registry):
         ("UKR", "claim", "missiles", False),
         ("GBR", "statement", "missiles", True),   # not confirming the reported delivery
         ("RUS", "statement", "", False)]          # a bare no-comment names no topic
+
+
+def test_no_link_between_the_speakers_side_and_arms_is_a_denial(registry):
+    # my own sentences (after statements of Iran's foreign ministry, 2024–2025)
+    r = one(registry, 'وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إنه «لا صلة لإيران بهذه المسيّرات».')
+    assert (r["speaker_country"], r["stance"], r["topics"], r["stance_cues"]) == (
+        "IRN", "denial", "drones", "لا صلة لإيران بهذه")
+    r = one(registry, 'وأكد المتحدث أن البرنامج الفضائي لبلاده سلمي ولا علاقة له بالصواريخ الباليستية.')
+    assert (r["stance"], r["topics"]) == ("denial", "missiles")
+    # a link named for another party is no denial by the speaker
+    r = one(registry, 'وقال المتحدث باسم الخارجية الإيرانية إن لا علاقة لأوكرانيا بالمسيرات التي سقطت في طهران.')
+    assert r["stance"] == "statement"
+
+
+def test_a_relayed_verbal_noun_gives_its_stance(registry):
+    r = one(registry, 'ونقلت وكالة «تسنيم» عن مصدر في وزارة الدفاع الإيرانية نفيه أن تكون أي مسيّرة '
+                      'إيرانية قد وصلت إلى روسيا عبر آسيا الوسطى.')
+    assert (r["speaker_actor_id"], r["stance"], r["stance_cues"]) == ("irn_mod", "denial", "نفيه")
+
+
+def test_a_copy_or_design_of_another_countrys_arms_is_a_claim(registry):
+    recs = run(registry,
+               'وقال وزير الدفاع البولندي إن الحطام يعود إلى مسيّرات طوّرتها روسيا استناداً إلى تصميم '
+               '«شاهد» الإيرانية.',
+               'وأضاف المتحدث باسم القوات الجوية الأوكرانية يوري إغنات أن "هذه المسيّرة ليست سوى نسخة روسية '
+               'من شاهد-238 الإيرانية".',
+               'وقالت وزارة الدفاع الروسية إن مسيرات جيران روسية التصميم بالكامل.')
+    assert [(r["speaker_country"], r["stance"], r["accused_countries"]) for r in recs] == [
+        ("POL", "claim", "IRN;RUS"), ("UKR", "claim", "IRN;RUS"),
+        ("RUS", "denial", "")]  # its own design: a denial of the foreign origin

@@ -278,13 +278,18 @@ def _nisba_forms(adj: str) -> list[str]:
     if not toks:
         return []
     suffixes = [""]
-    if all(t.endswith("ي") for t in toks):
+    nisba = all(t.endswith("ي") for t in toks)
+    if nisba:
         suffixes = ["", "ه", "ين", "ون", "ات", "ان", "تان", "تين", "يين", "يون"]
     out = []
     for suf in suffixes:
         bare = [t + suf for t in toks]
         out.append(" ".join(bare))
         out.append(" ".join("ال" + t for t in bare))
+    if nisba:
+        # the indefinite accusative ("مسؤولاً إيرانياً"، "دعماً روسياً"; the tanwin is
+        # folded away): never with ال
+        out.append(" ".join(t + "ا" for t in toks))
     return out
 
 

@@ -1120,6 +1120,50 @@ def _is_future_verb(t: str) -> bool:
     return len(t) > 3 and t[0] == "س" and t[1] in "يتن" and not t.startswith(_SI_NOUNS)
 
 
+# "الصناعة الإيرانية" is the industry ("صناعة إيرانية" the make; "التصميم الإيراني" the design)
+_INDUSTRY = frozenset(fold(w) for w in ("الصناعة", "الصناعات"))
+
+
+def _after_arms_name(p: _Para, k: int, b: int) -> int:
+    """"استناداً إلى تصميم «شاهد» الإيرانية": the token after an arms name (and its
+    closing quote) that follows the make word at ``k`` — where the maker's adjective
+    stands; -1 if no arms name follows."""
+    j = k + 1
+    if j < b and p.toks[j] == _QUOTE:
+        j += 1
+    for i, e, pl in p.matches:  # (a quoted name's match may start at its quote)
+        if i in (k + 1, j) and pl[0] == "topic" and pl[1] in ARMS_TOPICS:
+            if e < b and p.toks[e] == _QUOTE:
+                e += 1
+            return e if e < b else -1
+    return -1
+
+
+def _no_link_to_arms(p: _Para, n: int, b: int, own: str, arms_starts: list[int]) -> int:
+    """After a negation (``n``: the next token): "لا صلة لإيران بهذه المسيّرات"، "ولا علاقة
+    له بالصواريخ الباليستية" — no link between the speaker's side (a pronoun, "بلاده" or
+    the speaker's country) and arms: a denial. Returns the end of the cue, else 0."""
+    toks = p.toks
+    if n + 2 >= b or toks[n] not in _LINK_NOUNS:
+        return 0
+    j = n + 1
+    m = p.m_tok.get(j)
+    if toks[j] in _OWN_LINKED:
+        j += 1
+    elif m is not None and own and _country_of(m[2]) == own:
+        j = m[1]
+    else:
+        return 0
+    if j < b and toks[j].startswith("ب") and any(j <= q <= j + 2 for q in arms_starts):
+        return j + 1
+    return 0
+
+
+# "صلة"، "علاقة" (a link), and the speaker's side after them ("له"، "لبلاده")
+_LINK_NOUNS = frozenset(fold(w) for w in ("صلة", "علاقة"))
+_OWN_LINKED = frozenset(fold(w) for w in ("له", "لها", "لنا", "لهم", "لبلاده", "لبلادها", "لبلادنا"))
+
+
 def _future_policy(p: _Para, lo: int, b: int) -> bool:
     """"أنها ستواصل استخدام كل الأدوات"، "أن بلاده ستفرض عقوبات": the reported content opens
     with a future action (a verb with the future prefix س)."""
@@ -2095,6 +2139,16 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 part_st.append((st, p.surface(k, k + 2)))
                 if st == "denial":
                     denial_pos.append(k)
+    if lemma == "نقل" and kind == "verb":
+        # "نقلت وكالة تسنيم عن مصدر في وزارة الدفاع نفيه أن تكون …": what is relayed is the
+        # source's verbal noun (its denial, accusation) — the stance of that noun
+        for k in range(max(subj_end, hj), min(b, max(subj_end, hj) + 2)):
+            st = _masdar_at(p, k) if not p.in_quote[k] else None
+            if st in ("denial", "claim") and k + 1 < b and p.toks[k + 1] in LEX.complementizers:
+                part_st.append((st, p.surface(k, k + 1)))
+                if st == "denial":
+                    denial_pos.append(k)
+                break
     for st, s in part_st:
         stance_hits[st].append(s)
     has_arms = any(t in ARMS_TOPICS for t in topics)
@@ -2116,14 +2170,21 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 if cue not in stance_hits["denial"]:
                     stance_hits["denial"].append(cue)
                     denial_pos.append(k)
+                continue
+            e = _no_link_to_arms(p, m, b, sp.country, arms_starts)
+            if e:
+                cue = p.surface(k, e)
+                if cue not in stance_hits["denial"]:
+                    stance_hits["denial"].append(cue)
+                    denial_pos.append(k)
     if sp.country and (has_arms or ctx.get("last_arms")):
         # "روسية الصنع"، "صناعة يمنية خالصة": made by the speaker's own country — a denial
         # of a foreign supply; made by another country, the weapon's origin
         for k in p.makes:
             if not hj <= k < b:
                 continue
-            for kk in (k - 1, k + 1):
-                if kk == k + 1 and p.toks[k].startswith("ال"):
+            for kk in (k - 1, k + 1, _after_arms_name(p, k, b)):
+                if kk == k + 1 and p.toks[k] in _INDUSTRY:
                     break  # "الصناعة الإيرانية" is the industry, not the make ("صناعة إيرانية")
                 m = p.m_tok.get(kk)
                 if m and m[2].get("kind") == "country" and m[2].get("form") == "adjective":
