@@ -1443,3 +1443,24 @@ def test_a_copy_or_design_of_another_countrys_arms_is_a_claim(registry):
     assert [(r["speaker_country"], r["stance"], r["accused_countries"]) for r in recs] == [
         ("POL", "claim", "IRN;RUS"), ("UKR", "claim", "IRN;RUS"),
         ("RUS", "denial", "")]  # its own design: a denial of the foreign origin
+
+
+def test_object_after_lakinnahu_and_a_plural_verb(registry):
+    recs = run(registry,
+               'وقال متحدث باسم الحكومة البريطانية إن لندن لا تعلق على المعلومات الاستخباراتية، لكنه اتهم '
+               'طهران بانتهاك القرار 2231 عبر «تزويد روسيا بالمسيّرات».',
+               'غير أن مسؤولين أوكرانيين يتهمون طهران منذ أكتوبر الماضي بتزويد موسكو بمئات المسيّرات.')
+    got = [(r["speaker_country"], r["stance"], r["accused_countries"]) for r in recs]
+    # "لكنه": the spokesman goes on; "يتهمون": plural, so its subject stands before it
+    assert got[1:] == [("GBR", "claim", "IRN;RUS"), ("UKR", "claim", "IRN;RUS")]
+
+
+def test_home_made_and_a_lie_deny(registry):
+    recs = run(registry,
+               'وسبق للكرملين أن أكد أن القوات الروسية تستخدم مسيّرات "جيران" من الإنتاج المحلي.',
+               'وقال السفير الروسي لدى طهران ألكسي ديدوف إن "الحديث عن مسيّرات إيرانية في ساحة المعركة كذبة '
+               'يروّجها الغرب".',
+               'وقال وزير الصناعة الإيراني إن بلاده تدعم الصناعة المحلية للمسيرات.')
+    assert [(r["speaker_country"], r["stance"], r["stance_cues"]) for r in recs] == [
+        ("RUS", "denial", "الإنتاج المحلي"), ("RUS", "denial", "كذبة"),
+        ("IRN", "statement", "")]  # the local industry is no make

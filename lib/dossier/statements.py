@@ -1120,6 +1120,9 @@ def _is_future_verb(t: str) -> bool:
     return len(t) > 3 and t[0] == "س" and t[1] in "يتن" and not t.startswith(_SI_NOUNS)
 
 
+# "من الإنتاج المحلي": the speaker's own country's make
+_LOCAL = frozenset(fold(w) for w in ("المحلي", "محلي", "محلية", "المحلية", "الوطني", "وطني", "وطنية",
+                                     "الوطنية"))
 # "الصناعة الإيرانية" is the industry ("صناعة إيرانية" the make; "التصميم الإيراني" the design)
 _INDUSTRY = frozenset(fold(w) for w in ("الصناعة", "الصناعات"))
 
@@ -1137,6 +1140,12 @@ def _after_arms_name(p: _Para, k: int, b: int) -> int:
                 e += 1
             return e if e < b else -1
     return -1
+
+
+def _plural_verb(tok: str) -> bool:
+    """A verb with a third-person plural ending: "يتهمون"، "اتهموا"، "يقولون"."""
+    keys = _verb_keys(tok)
+    return any(len(k) > 4 and (k.endswith("ون") and k[0] in "يت" or k.endswith("وا")) for k in keys)
 
 
 def _no_link_to_arms(p: _Para, n: int, b: int, own: str, arms_starts: list[int]) -> int:
@@ -1945,6 +1954,16 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                     if got:
                         sp, _ = got
                         sp.source = "before"
+        if sp is None and kind == "verb" and hi > a and _plural_verb(p.toks[hi]):
+            # "غير أن مسؤولين أوكرانيين يتهمون طهران": a plural verb agrees with a subject
+            # before it (a verb before its subject stays singular); a name after it is its object
+            lo = hi - 1 if p.toks[hi - 1] in _AUX else hi
+            near = [m for m in _mentions_between(p, max(a, lo - 3), lo) if m[1] == lo]
+            if near and not (near[0][0] > a and p.toks[near[0][0] - 1] in _PREPS):
+                got = _speaker_from(p, max(a, near[0][0] - 1), lo, ctx, allow_prep=False)
+                if got:
+                    sp, _ = got
+                    sp.source = "before"
         if not blocked and sp is None:
             wend = _post_window(p, hi, b)
             got = _speaker_from(p, hj, wend, ctx, allow_lam=kind == "attr")
@@ -2033,6 +2052,12 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     # "ولم تعلق طهران على الاتهامات، لكنها تنفي ...": the pronoun is the sentence's subject
     # "غير أنه رفض التعليق على … المسيّرات الإيرانية": أنه is the subject, whatever follows
     but_he = kind == "verb" and hi == a + 2 and p.toks[a] in _BUT and p.toks[a + 1] in _PRON_SUBJ
+    # "لكنه اتهم طهران بانتهاك القرار": after "لكنه" the name after the verb is its object
+    object_after = kind == "verb" and hi == a + 1 and sp.source == "after" \
+        and any(k in _PRON_CONNECTORS for k in _verb_keys(p.toks[a]))
+    if object_after:
+        subj_end = hj  # the name after the verb belongs to the content
+    but_he = but_he or object_after
     if but_he or kind == "verb" and hi == a + 1 and sp.source in ("unlinked", "previous", "none") \
             and any(k in _PRON_CONNECTORS or k in _SUBORD for k in _verb_keys(p.toks[a])):
         prev_sp: _Speaker | None = ctx.get("sent_prev")
@@ -2182,6 +2207,11 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         # of a foreign supply; made by another country, the weapon's origin
         for k in p.makes:
             if not hj <= k < b:
+                continue
+            if k + 1 < b and p.toks[k + 1] in _LOCAL and p.toks[k] not in _INDUSTRY:
+                # "مسيّرات «جيران» من الإنتاج المحلي": made at home, by the speaker's side
+                stance_hits["denial"].append(p.surface(k, k + 2))
+                denial_pos.append(k)
                 continue
             for kk in (k - 1, k + 1, _after_arms_name(p, k, b)):
                 if kk == k + 1 and p.toks[k] in _INDUSTRY:
