@@ -94,6 +94,28 @@ def test_extract_writes_the_same_csv_as_load_corpus(corpus60, reference, tmp_pat
                            shallow=False), name
 
 
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_large_corpus_extract_keeps_compact_records_and_writes_the_same_tables(
+        corpus60, reference, tmp_path, monkeypatch, fmt):
+    """Above STREAM_CHUNK articles, articles/statements/events are streamed too and only
+    the fields the tail reads are kept: the tables must not change."""
+    monkeypatch.setattr(corpus_mod, "STREAM_CHUNK", 7)
+    stats = extract(corpus60, tmp_path / "big", workers=2, cache=False, fmt=fmt)
+    assert stats["counts"]["statements"] == len(reference.statements)
+    assert stats["counts"]["claim_responses"] == len(reference.claim_responses)
+    if fmt == "csv":
+        reference.write_csv(tmp_path / "a")
+        for name in TABLES:
+            assert filecmp.cmp(tmp_path / "a" / f"{name}.csv", tmp_path / "big" / f"{name}.csv",
+                               shallow=False), name
+    else:
+        pd = pytest.importorskip("pandas")
+        pytest.importorskip("pyarrow")
+        for name in ("statements", "events", "chronology", "claim_responses", "articles"):
+            got = pd.read_parquet(tmp_path / "big" / name)
+            assert len(got) == len(getattr(reference, name)), name
+
+
 def test_forked_tail_writes_the_same_csv(corpus60, reference, tmp_path, monkeypatch):
     """claims.pair in a forked child and claim_responses.csv written by two
     processes (threshold lowered so the 60-article corpus uses both)."""

@@ -36,8 +36,10 @@ if TYPE_CHECKING:
 # Tables that ``pipeline.corpus_tables`` only concatenates: streamed in large runs.
 # (tests/test_runner.py checks that streaming them gives the same tables.)
 STREAMED = ("paragraphs", "mentions", "timexes")
-# Above this many articles, load_corpus builds the streamed tables chunk by chunk.
+# Above this many articles, load_corpus builds the streamed tables chunk by chunk, and
+# extract streams these too, keeping only what the corpus-level steps read (COMPACT).
 STREAM_CHUNK = 5000
+BIG_STREAMED = ("articles", "statements", "events")
 # Columns written as integers in Parquet (everything else is text).
 INT_COLUMNS = ("para_idx", "start", "end", "n_paragraphs", "n_chars", "count", "n_sources", "n_bytes")
 PARQUET_ROWS = 250_000
@@ -614,6 +616,25 @@ def _write_csv_two_processes(out_dir: Path, name: str, rows: list, tuple_cols=No
         part.unlink(missing_ok=True)
 
 
+# What the corpus-level steps read of the BIG_STREAMED tables (claims.pair, events.merge,
+# the run's not-ok list): kept per record instead of the whole record above STREAM_CHUNK.
+_PAIRING_KEYS = ("statement_id", "article_id", "stance", "topics", "date", "date_source", "partial",
+                 "speaker_actor_id", "speaker_country", "speaker_non_party", "accused_country",
+                 "accused_countries")
+_MERGE_KEYS = ("event_id", "article_id", "para_idx", "type", "date", "date_precision", "participants",
+               "place", "text", "published")
+_PAIRED_STANCES = frozenset(("claim", "denial", "admission"))
+
+
+def _compact(name: str, recs: list[dict]) -> list[dict]:
+    if name == "statements":  # neutral statements are never paired
+        return [{k: r.get(k) for k in _PAIRING_KEYS} for r in recs if r.get("stance") in _PAIRED_STANCES]
+    if name == "events":
+        return [{k: r.get(k) for k in _MERGE_KEYS} for r in recs]
+    return [{"article_id": r.get("article_id"), "status": r.get("status"), "message": r.get("message", "")}
+            for r in recs]
+
+
 def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
             registry_extra: list[Path] | None = None, progress: bool | None = None,
             workers: int | None = None, cache: bool | str | Path | None = True,
@@ -642,13 +663,19 @@ def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
     # tables are written after the fork, while the child pairs claims (this
     # process would otherwise wait for it), not while the workers need the cores.
     defer = len(files) <= STREAM_CHUNK and _tail_parallel(workers, dask or dask_client, len(files))
+    # a large corpus: the tables the tail reads only in part are streamed as well, and
+    # only their compact records kept (flat memory per article at 100k articles)
+    big = BIG_STREAMED if len(files) > STREAM_CHUNK else ()
+    streamed = () if defer else STREAMED + big
     try:
-        sinks = {} if defer else {name: sink_cls(out_dir, name) for name in STREAMED}
+        sinks = {name: sink_cls(out_dir, name) for name in streamed}
         try:
             for result in results:
                 for name, recs in result.items():
                     if name in sinks:
                         sinks[name].write(recs)
+                        if name in big:
+                            kept.setdefault(name, []).extend(_compact(name, recs))
                     else:
                         kept.setdefault(name, []).extend(recs)
         finally:
@@ -661,7 +688,7 @@ def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
     t1 = time.perf_counter()
     # claim_responses (claims.pair, then the largest table to write) runs in a
     # forked child while this process merges events and writes the rest
-    child_tables = {name: kept.get(name, []) for name in CHILD_TABLES}
+    child_tables = {name: kept.get(name, []) for name in CHILD_TABLES if name not in streamed}
     forked = _fork_claims(kept.get("statements", []), resources, out_dir, sink_cls, child_tables) \
         if _tail_parallel(workers, dask or dask_client, len(files)) else None
     try:
@@ -669,7 +696,7 @@ def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
         tuples = sink_cls is _CsvSink
         records = pipeline.corpus_tables([kept], resources, pair=forked is None and not tuples)
         for name in TABLES:
-            if (name in STREAMED and not defer) or (forked is not None and name == "claim_responses"):
+            if name in streamed or (forked is not None and name == "claim_responses"):
                 continue
             if forked is not None and name in child_tables:  # the child writes it
                 counts[name] = len(records[name])
