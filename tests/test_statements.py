@@ -1464,3 +1464,14 @@ def test_home_made_and_a_lie_deny(registry):
     assert [(r["speaker_country"], r["stance"], r["stance_cues"]) for r in recs] == [
         ("RUS", "denial", "الإنتاج المحلي"), ("RUS", "denial", "كذبة"),
         ("IRN", "statement", "")]  # the local industry is no make
+
+
+def test_accusations_of_a_country_inside_a_clause_and_an_official_before_his_verb(registry):
+    recs = run(registry,
+               'عادت منشأة صغيرة في دوشنبه إلى واجهة الجدل، بعد اتهامات أوكرانية وغربية بأن آسيا الوسطى '
+               'باتت طريقاً لوصول المسيّرات الإيرانية إلى القوات الروسية.',
+               'غير أن مسؤولاً حكومياً طاجيكياً قال لوكالة «آسيا بلس» إن الحديث عن ممر لنقل المسيّرات إلى '
+               'روسيا «لا أساس له من الصحة».')
+    assert [(r["speaker_country"], r["speaker_source"], r["stance"], r["stance_cues"].split(";")[0])
+            for r in recs] == [("UKR", "nominal", "claim", "اتهامات أوكرانية"),
+                               ("TJK", "before", "denial", "لا أساس له")]

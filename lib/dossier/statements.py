@@ -1777,6 +1777,14 @@ def _find_head(p: _Para, a: int, b: int, cue_toks: set[int]):
             break
     if verb is not None:
         return verb
+    for k in range(a + 1, b - 2):
+        # "بعد اتهامات أوكرانية وغربية بأن آسيا الوسطى باتت طريقاً …": accusations of a
+        # country (its adjective) with their content, inside a clause with no reporting verb
+        if p.toks[k] in _ACCUSATION_NOUNS and not p.in_quote[k]:
+            m = p.m_tok.get(k + 1)
+            if m and m[2].get("kind") == "country" and m[2].get("form") == "adjective" \
+                    and any(p.toks[j] in LEX.complementizers for j in range(m[1], min(b, m[1] + 3))):
+                return ("nominal", k, m[1], ("اتهم", "claim", False, ()))
     for i in range(a + 1, min(b - 1, a + 8)):
         if p.toks[i] == ":" and not p.in_quote[i] and _mentions_between(p, a, i):
             return ("colon", i, i + 1, ("", "statement", False, ()))
@@ -1907,8 +1915,13 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             if lo2 - 1 > a and p.toks[lo2] in _AN and p.toks[lo2 - 1] in _SABAQA:
                 lo2 -= 2  # "غير أن الكرملين سبق أن نفى": سبق أن, an auxiliary
             near = [m for m in _mentions_between(p, max(a, lo2 - 5), lo2 + 1) if m[1] == lo2 + 1]
-            if near and near[0][0] > a and p.toks[near[0][0] - 1] in LEX.complementizers:
-                got = _speaker_from(p, near[0][0], lo2 + 1, ctx, allow_prep=False)
+            # the complementizer right before the mention, or before a head noun and its
+            # adjectives ("غير أن مسؤولاً حكومياً طاجيكياً قال")
+            comp = next((j for j in range(near[0][0] - 1, max(a, near[0][0] - 4) - 1, -1)
+                         if p.toks[j] in LEX.complementizers), None) if near and near[0][0] > a else None
+            if comp is not None and not any(p.toks[j] in _PREPS or not p.toks[j].isalnum()
+                                            for j in range(comp + 1, near[0][0])):
+                got = _speaker_from(p, comp + 1, lo2 + 1, ctx, allow_prep=False)
                 if got:
                     sp, _ = got
                     sp.source = "before"
@@ -2247,7 +2260,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     vstance = "statement" if negated or stance_hits["neutral"] else verb_stance
     # "أن بلاده ستستخدم كل الأدوات … لكشف هذه الصفقة": the speaker's own plan claims nothing
     own_plan = verb_stance != "claim" and _own_future(p, content_start, b, sp.country)
-    head_surface = p.surface(hi, hj) if kind == "verb" else ""
+    head_surface = p.surface(hi, hj) if kind in ("verb", "nominal") else ""
     if vstance != "statement":
         stance, decided_by = vstance, [head_surface]
         decided_by += stance_hits.get(vstance, [])
