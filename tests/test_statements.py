@@ -1475,3 +1475,19 @@ def test_accusations_of_a_country_inside_a_clause_and_an_official_before_his_ver
     assert [(r["speaker_country"], r["speaker_source"], r["stance"], r["stance_cues"].split(";")[0])
             for r in recs] == [("UKR", "nominal", "claim", "اتهامات أوكرانية"),
                                ("TJK", "before", "denial", "لا أساس له")]
+
+
+def test_boasts_of_buyers_and_capability_admit_no_supply(registry):
+    recs = run(registry,
+               'واتهمت واشنطن إيران بتزويد روسيا بطائرات مسيّرة.',
+               'وقال اللواء يحيى رحيم صفوي إن «22 دولة طلبت شراء طائرات مسيّرة إيرانية».',
+               'وقال رئيس الأركان الإيراني محمد باقري إن إيران «قادرة على تصدير مسيّراتها إلى الدول الصديقة».',
+               'وأقر وزير الخارجية الإيراني بأن بلاده أرسلت عدداً محدوداً من المسيّرات إلى روسيا.')
+    assert [(r["speaker_country"], r["stance"]) for r in recs] == [
+        ("USA", "claim"), ("IRN", "statement"), ("IRN", "statement"), ("IRN", "admission")]
+
+
+def test_refusing_to_comment_in_a_participle_is_no_denial(registry):
+    recs = run(registry, 'وقال بيسكوف إن روسيا تتابع الوضع، رافضاً التعليق على ما إذا كانت موسكو قد تلقت '
+                         'إخطاراً مسبقاً من طهران.')
+    assert [r["stance"] for r in recs] == ["statement", "statement"]

@@ -341,6 +341,7 @@ _AN = frozenset(fold(w) for w in ("أن", "ان"))
 _KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"))
 _PP_LEADS = frozenset(fold(w) for w in ("في", "خلال", "عبر"))
 _COMMENT = frozenset(fold(w) for w in ("التعليق", "الرد", "الإجابة", "الخوض"))
+_RAFID = fold("رافض")
 _COUNTERPART = frozenset(fold(w) for w in ("نظيره", "نظيرته", "نظرائه", "نظيريه", "نظيرها", "نظرائها"))
 _TITLE_PLACE_PREPS = frozenset(fold(w) for w in ("في", "لدى"))
 _NOT_SUBJECT_PREPS = frozenset(fold(w) for w in ("لدى", "الى", "إلى", "على", "عن", "ضد", "نحو"))
@@ -1700,8 +1701,18 @@ def _affirmed_supply(p: _Para, a: int, lo: int, hi: int) -> int | None:
             continue  # "مجدداً نفي إرسال أي مسيّرات": the supply denied
         if _TRANSPORT in p.cands[k] and not any(k - 3 <= q <= k + 5 for q in p.arms_starts):
             continue  # "من الطاقة إلى النقل": transport, with no arms near, is no supply
+        if any(c in _ASK_OR_CAN or c.startswith(_ASK_PREFIXES) for j in range(max(a, k - 3), k + 1)
+               for c in p.cands[j]):
+            # "22 دولة طلبت شراء طائرات مسيّرة إيرانية"، "قادرة على تصدير معداتها": others ask
+            # to buy, or the speaker's side could sell — a boast, no supply affirmed
+            continue
         return k
     return None
+
+
+_ASK_OR_CAN = frozenset(fold(w) for w in ("قادرة", "قادر", "قادرون", "بإمكان", "بإمكانها", "بوسع", "تستطيع",
+                                          "يستطيع", "طلبات", "بطلبات"))
+_ASK_PREFIXES = tuple(fold(w) for w in ("طلب", "تطلب", "يطلب"))
 
 
 def _self_before(p: _Para, a: int, k: int) -> bool:
@@ -2249,7 +2260,8 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     scan_from = min(content_start, max(subj_end, hj))
     # ---- stance
     stance, decided_by = "statement", []
-    if lemma == "رفض" and subj_end < b:
+    if (lemma == "رفض" or kind == "participle" and p.toks[hi].startswith(_RAFID)) and subj_end < b:
+        # (also the participle: "رافضاً التعليق على ما إذا كانت موسكو قد تلقت إخطاراً")
         # "رفض بيسكوف التعليق"، "رفض بيسكوف، الاثنين، الرد على أسئلة الصحافيين": no comment
         for k in range(subj_end, min(b, subj_end + 5)):
             if p.toks[k] in LEX.complementizers or p.toks[k] == _QUOTE:
