@@ -88,6 +88,16 @@ def test_dateline_with_a_time_after_the_date(tmp_path):
     assert not any("11:30" in para for para in art.paragraphs)
 
 
+def test_dateline_segment_with_its_own_published_prefix(tmp_path):
+    f = tmp_path / "algeria.txt"
+    f.write_text("الرئيسية / دولي\n\nزيلينسكي يفرض عقوبات على إيران بسبب المسيرات\n\n"
+                 "الجزائر – \"الوسط الدولي\" | نُشر يوم 31 ماي 2023\n\n"
+                 "وقّع الرئيس الأوكراني فولوديمير زيلينسكي، أمس الثلاثاء، مرسوماً بفرض عقوبات.\n",
+                 encoding="utf-8")
+    art = read_article(f)
+    assert (art.dateline, art.dateline_place, art.outlet) == ("31 ماي 2023", "الجزائر", "الوسط الدولي")
+
+
 def test_guillemets_are_no_breadcrumb_separators(tmp_path):
     f = tmp_path / "oman.txt"
     f.write_text("الرئيسية › العالم › شؤون إقليمية\n\n"

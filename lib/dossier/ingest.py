@@ -407,12 +407,17 @@ def _date_line(line: str, rules: BoilerplateRules) -> tuple[str, str, str] | Non
         return None
     segments = [seg.strip() for seg in _SEGMENT_SPLIT_RE.split(body) if seg.strip()]
     if 2 <= len(segments) <= 4 and all(len(seg.split()) <= 8 for seg in segments):
-        dated = [k for k, seg in enumerate(segments) if _covered(seg) >= 0.6]
+        # a segment may carry its own prefix: "الجزائر – الوسط | نُشر يوم 31 ماي 2023"
+        bodies = [fold(seg)[rules.dateline_prefix.match(fold(seg)).end():] for seg in segments]
+        dated = [k for k, seg in enumerate(bodies) if seg and _covered(seg) >= 0.6]
         others = [seg for k, seg in enumerate(segments) if not dated or k != dated[0]]
         if len(dated) == 1 and all(len(seg.split()) <= 4 for seg in others):
             place = others[0] if dated[0] > 0 else ""
-            outlet = others[1] if len(others) > 1 and dated[0] > 1 else ""
-            return segments[dated[0]], place, outlet
+            outlet = (others[1] if len(others) > 1 and dated[0] > 1 else "").strip('"«»“”')
+            date_seg = segments[dated[0]]
+            # the date without the segment's prefix, in the original spelling
+            n_pre = len(fold(date_seg).split()) - len(bodies[dated[0]].split())
+            return " ".join(date_seg.split()[n_pre:]), place, outlet
     if _covered(body) >= 0.6:
         return body.strip(), "", ""
     return None
