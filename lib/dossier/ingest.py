@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from .normalize import fold
+from .normalize import fold, fold_with_map
 from .paths import LEXICON_DIR
 
 _YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -389,6 +389,17 @@ def _covered(segment: str) -> float:
     return sum(len(t["surface"].replace(" ", "")) for t in found) / letters
 
 
+def _prefix_cut(text: str, rules: BoilerplateRules) -> int:
+    """Length in ``text`` of a dateline prefix ("نُشر في:"، "بتاريخ") at its start, whole
+    words only ("فيفري 2023" and "فيينا" start with no "في")."""
+    folded = fold_with_map(text)
+    f = folded.text
+    cut = rules.dateline_prefix.match(f).end()
+    if not cut or cut < len(f) and f[cut - 1] not in " :":
+        return 0
+    return folded.to_original(cut)
+
+
 def _date_line(line: str, rules: BoilerplateRules) -> tuple[str, str, str] | None:
     """Recognise a dateline and return ``(date_part, place, outlet)``.
 
@@ -399,7 +410,7 @@ def _date_line(line: str, rules: BoilerplateRules) -> tuple[str, str, str] | Non
     """
     if len(line) > 90 or len(line.split()) > 14:
         return None
-    body = line[rules.dateline_prefix.match(fold(line)).end():]
+    body = line[_prefix_cut(line, rules):]
     if rules.dateline_time_suffix is not None:
         # "25 فيفري 2025 على الساعة 11:30": the time after the date is part of the dateline
         body = rules.dateline_time_suffix.sub("", body)
@@ -407,17 +418,12 @@ def _date_line(line: str, rules: BoilerplateRules) -> tuple[str, str, str] | Non
         return None
     segments = [seg.strip() for seg in _SEGMENT_SPLIT_RE.split(body) if seg.strip()]
     if 2 <= len(segments) <= 4 and all(len(seg.split()) <= 8 for seg in segments):
-        # a segment may carry its own prefix: "الجزائر – الوسط | نُشر يوم 31 ماي 2023"
-        bodies = [fold(seg)[rules.dateline_prefix.match(fold(seg)).end():] for seg in segments]
-        dated = [k for k, seg in enumerate(bodies) if seg and _covered(seg) >= 0.6]
+        dated = [k for k, seg in enumerate(segments) if _covered(seg) >= 0.6]
         others = [seg for k, seg in enumerate(segments) if not dated or k != dated[0]]
         if len(dated) == 1 and all(len(seg.split()) <= 4 for seg in others):
             place = others[0] if dated[0] > 0 else ""
             outlet = (others[1] if len(others) > 1 and dated[0] > 1 else "").strip('"«»“”')
-            date_seg = segments[dated[0]]
-            # the date without the segment's prefix, in the original spelling
-            n_pre = len(fold(date_seg).split()) - len(bodies[dated[0]].split())
-            return " ".join(date_seg.split()[n_pre:]), place, outlet
+            return segments[dated[0]], place, outlet
     if _covered(body) >= 0.6:
         return body.strip(), "", ""
     return None
