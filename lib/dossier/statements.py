@@ -112,6 +112,25 @@ From the blind dev rounds h21–h30 and h36–h40 (2026-12-07):
 * **Clauses**: "، لكنه شدد على أن …" after an admission starts a second statement
   when the cues after it carry another stance.
 
+From the blind dev rounds h76–h85 (2026-12-07, second session):
+
+* **Speakers**: after "لكنه" the name after the verb is its object; a plural verb
+  ("يتهمون") takes its subject from before it; an official named by a head noun and
+  adjectives after أن ("أن مسؤولاً حكومياً طاجيكياً قال") is the subject; a country's
+  accusations with their content anywhere in a clause ("بعد اتهامات أوكرانية بأن")
+  are its claim.
+* **Stance**: the speaker's own plan ("أن بلاده ستستخدم … لكشف الصفقة") claims
+  nothing; "no link between the speaker's side and arms" ("لا صلة لإيران بهذه
+  المسيّرات") denies; a relayed verbal noun ("نقلت عن مصدر نفيه أن") gives its
+  stance; made at home ("من الإنتاج المحلي") and "كذبة" deny; buyers asking ("طلبت
+  شراء") and an ability to export admit no supply; "رافضاً التعليق" and a call for
+  evidence ("تقديم أدلة") are no denial or claim; not confirming what the claim
+  before reported takes that claim's arms topics.
+* **Claims**: present and plural strike verbs (يضربون، تطلق) for the attack rule;
+  future supply verbs (سترسل) are transfers; copies and designs of another
+  country's arms ("نسخة روسية من شاهد-238"، "تصميم «شاهد» الإيرانية") are claims,
+  the speaker's own design a denial.
+
 All matching is on folded text (normalize.fold_with_map); offsets and
 surfaces in the records are ORIGINAL paragraph offsets.
 """
