@@ -445,6 +445,18 @@ def test_claims_table_puts_same_article_responses_first(c):
     assert cited == ["a2 ¶0]", "a3 ¶0]"]
 
 
+
+def test_claims_table_says_how_many_responses_were_counted(c):
+    claims = views.claim_rows(c.statements, c.claim_responses, c.actors, ["drones"])
+    assert claims.loc[0, "n_responses"] == 2  # without the column: the responses listed
+    table = views.claims_table(claims.assign(n_responses=[9] + [0] * (len(claims) - 1)), c.statements,
+                               c.actors, n_words=3)
+    assert table.loc[0, "responses"].splitlines()[-2:] == [
+        "… عدد الردود في المجموع 9، والمدرج أقربها زمنياً",
+        "(9 responses in all; the nearest in time are listed)"]
+    assert "responses in all" not in views.claims_table(claims, c.statements, c.actors).loc[0, "responses"]
+
+
 # ---------------------------------------------------------------------------
 # plots
 

@@ -993,7 +993,8 @@ def _unlisted(claim, listed: int) -> str:
     n = int(getattr(claim, "n_responses", 0) or 0)
     if n <= listed:
         return ""
-    return f"\n… {n} responses in all, the nearest in time listed · عدد الردود في المجموع {n}، والمدرج أقربها زمنياً"
+    # two lines, one per language: each cell line takes its own direction (plaintext bidi)
+    return f"\n… عدد الردود في المجموع {n}، والمدرج أقربها زمنياً\n({n} responses in all; the nearest in time are listed)"
 
 
 TRUST_AR = {"high": "عالية", "medium": "متوسطة", "low": "منخفضة"}
