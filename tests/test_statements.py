@@ -1491,3 +1491,12 @@ def test_refusing_to_comment_in_a_participle_is_no_denial(registry):
     recs = run(registry, 'وقال بيسكوف إن روسيا تتابع الوضع، رافضاً التعليق على ما إذا كانت موسكو قد تلقت '
                          'إخطاراً مسبقاً من طهران.')
     assert [r["stance"] for r in recs] == ["statement", "statement"]
+
+
+def test_denied_before_admitting_is_two_statements(registry):
+    recs = run(registry,
+               'واتهمت واشنطن إيران بتزويد روسيا بطائرات مسيرة.',
+               'وهو ما نفته طهران مراراً، قبل أن تقرّ مطلع الشهر الجاري بأنها أرسلت «عدداً محدوداً» منها '
+               'إلى روسيا قبل اندلاع الحرب.')
+    assert [(r["speaker_country"], r["speaker_source"], r["stance"], r["partial"]) for r in recs[1:]] == [
+        ("IRN", "after", "denial", False), ("IRN", "previous", "admission", True)]

@@ -734,6 +734,13 @@ def _clauses(p: _Para, a: int, b: int, cue_toks: set[int]) -> list[tuple[int, in
             cuts.append(i)
             cur_stance = None
             continue
+        if t == _QABL and i + 2 < b and toks[i + 1] in _AN:
+            vi = _verb_at(p, i + 2, i, cue_toks)
+            if vi is not None and vi[1] in ("admission", "denial", "claim") and vi[1] != cur_stance:
+                # "وهو ما نفته طهران مراراً، قبل أن تقرّ بأنها أرسلت …": a change of position
+                cuts.append(i)
+                cur_stance = vi[1]
+                continue
         if t[:1] == "ف" and any(x == _AMMA for x in _cands(toks[cuts[-1]])):
             continue  # "أما السفارة …، التي تعمل …، فقد نفت": فـ answers أما, same statement
         keys = _verb_keys(t)
@@ -775,6 +782,7 @@ def _clauses(p: _Para, a: int, b: int, cue_toks: set[int]) -> list[tuple[int, in
     return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1) if cuts[k + 1] > cuts[k]]
 
 
+_QABL = fold("قبل")
 _UNVEIL = frozenset((fold("كشف"),))
 _ANN = fold("عن")
 
@@ -2100,7 +2108,10 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         and any(k in _PRON_CONNECTORS for k in _verb_keys(p.toks[a]))
     if object_after:
         subj_end = hj  # the name after the verb belongs to the content
-    but_he = but_he or object_after
+    but_he = but_he or object_after or (
+        # "…، قبل أن تقرّ بأنها أرسلت": the same subject changing its position
+        kind == "verb" and hi == a + 2 and p.toks[a] == _QABL and p.toks[a + 1] in _AN
+        and sp.source in ("unlinked", "none"))
     if but_he or kind == "verb" and hi == a + 1 and sp.source in ("unlinked", "previous", "none") \
             and any(k in _PRON_CONNECTORS or k in _SUBORD for k in _verb_keys(p.toks[a])):
         prev_sp: _Speaker | None = ctx.get("sent_prev")
