@@ -1500,3 +1500,14 @@ def test_denied_before_admitting_is_two_statements(registry):
                'إلى روسيا قبل اندلاع الحرب.')
     assert [(r["speaker_country"], r["speaker_source"], r["stance"], r["partial"]) for r in recs[1:]] == [
         ("IRN", "after", "denial", False), ("IRN", "previous", "admission", True)]
+
+
+def test_denying_any_weapons_or_their_transit_answers_the_arms_claimed(registry):
+    recs = run(registry,
+               'واتهمت وزارة الخزانة الأمريكية شركة بيلاروسية بنقل قطع غيار لمسيّرات إيرانية إلى روسيا.',
+               'وقال المتحدث باسم الخارجية البيلاروسية أناتولي غلاز إن بلاده "لم تكن يوماً ممراً لأي أسلحة '
+               'إيرانية نحو روسيا".',
+               'ونفت السفارة الإيرانية في مينسك أن تكون طهران قد زوّدت روسيا بأي أسلحة.')
+    got = [(r["speaker_country"], r["stance"], r["topics"], r["stance_cues"]) for r in recs[1:]]
+    assert got == [("BLR", "denial", "drones;weapons", "لم تكن يوماً ممرا"),
+                   ("IRN", "denial", "drones;weapons", "ونفت")]

@@ -1491,7 +1491,10 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
 
 
 _RELAY_NEXT = frozenset(fold(w) for w in ("وكالة", "صحيفة", "موقع", "قناة", "شبكة", "عن", "وسائل"))
-_NEG_SKIP = frozenset(fold(w) for w in ("قد", "يتم", "تتم", "يجر", "تكن", "يكن", "ولن", "ولا"))  # "لم ولن تزود"
+_NEG_SKIP = frozenset(fold(w) for w in ("قد", "يتم", "تتم", "يجر", "تكن", "يكن", "ولن", "ولا", "يوما",
+                                        "أبدا"))  # "لم ولن تزود"، "لم تكن يوماً"
+# a transit country's role: "لم تكن يوماً ممراً لأي أسلحة"
+_TRANSIT = frozenset(fold(w) for w in ("ممرا", "ممر", "معبرا", "معبر"))
 _INTERVIEW = frozenset(fold(w) for w in ("مقابلة", "حوار", "لقاء", "المقابلة", "الحوار"))
 _GENERIC_SUBJ = frozenset(fold(w) for w in (
     "مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "خبراء", "خبير", "محللون", "محلل", "مراقبون",
@@ -2250,6 +2253,13 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                     stance_hits["denial"].append(cue)
                     denial_pos.append(k)
                 continue
+            if m < b and p.toks[m] in _TRANSIT and any(m < q <= m + 4 for q in arms_starts):
+                # "مينسك لم تكن يوماً ممراً لأي أسلحة إيرانية نحو روسيا": no transit of arms
+                cue = p.surface(k, m + 1)
+                if cue not in stance_hits["denial"]:
+                    stance_hits["denial"].append(cue)
+                    denial_pos.append(k)
+                continue
             e = _no_link_to_arms(p, m, b, sp.country, arms_starts)
             if e:
                 cue = p.surface(k, e)
@@ -2484,7 +2494,9 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         accused = accused or lc["accused_country"]
         if not accused_all:
             accused_all = [c for c in lc["accused_countries"].split(";") if c and c != sp.country]
-    if not any(t in (_SPECIFIC_ARMS if _these_accusations(p, a, b) else ARMS_TOPICS) for t in topics) and (
+    # (a denial of "any weapons" answers the arms the article is about, too)
+    if not any(t in (_SPECIFIC_ARMS if stance == "denial" or _these_accusations(p, a, b) else ARMS_TOPICS)
+               for t in topics) and (
             stance in ("denial", "admission") or stance == "statement" and any(
                 any(w.startswith(("نفي", "ينفي", "تنفي")) for w in fold(c).split()) for c in stance_hits["neutral"])) \
             and ctx.get("last_arms") and not (
