@@ -1511,3 +1511,21 @@ def test_denying_any_weapons_or_their_transit_answers_the_arms_claimed(registry)
     got = [(r["speaker_country"], r["stance"], r["topics"], r["stance_cues"]) for r in recs[1:]]
     assert got == [("BLR", "denial", "drones;weapons", "لم تكن يوماً ممرا"),
                    ("IRN", "denial", "drones;weapons", "ونفت")]
+
+
+def test_ministry_officials_speculation_and_unseen_transfers(registry):
+    recs = run(registry,
+               'وجّهت وزارة العدل الأميركية اتهامات إلى أربعة أشخاص بتهريب مكونات إلى إيران.',
+               'وقال وزير العدل ميريك غارلاند إن «النظام الإيراني يعتمد على التكنولوجيا الأميركية لبناء '
+               'المسيّرات التي يرسلها إلى روسيا».',
+               'وقال مستشار الأمن القومي الأميركي جيك سوليفان إن واشنطن "لم ترَ حتى الآن" دليلاً على تسليم '
+               'صواريخ باليستية إيرانية لروسيا.',
+               'وكتبت السفارة الروسية في طهران أن "التكهنات الغربية حول نقل صواريخ إيرانية إلى روسيا لا '
+               'تستحق التعليق".',
+               'وقالت زاخاروفا إن الجيش الروسي "يملك ما يكفي من الصواريخ من إنتاجه الخاص".')
+    got = [(r["speaker_country"], r["speaker_source"], r["stance"]) for r in recs]
+    assert got == [("USA", "title_org", "claim"),   # the ministry named in full before
+                   ("USA", "after", "statement"),   # not seen: no transfer asserted
+                   ("RUS", "after", "statement"),   # speculation about a transfer asserts none
+                   ("RUS", "after", "denial")]      # its own production
+    assert recs[0]["accused_countries"] == "IRN;RUS"

@@ -346,7 +346,8 @@ _WAQT_NEXT = frozenset(fold(w) for w in ("فيه", "كان", "كانت", "يقو
 _ACCUSATION_NOUNS = frozenset(fold(w) for w in ("اتهامات", "اتهام", "واتهامات", "تحذيرات"))
 _TALK_NOUNS = frozenset(fold(w) for w in (
     "الحديث", "التقارير", "تقارير", "المزاعم", "مزاعم", "الادعاءات", "ادعاءات", "الأنباء", "أنباء",
-    "الاتهامات", "اتهامات", "الروايات", "الشائعات", "شائعات", "يقال", "يشاع", "يروج", "يروجه"))
+    "الاتهامات", "اتهامات", "الروايات", "الشائعات", "شائعات", "يقال", "يشاع", "يروج", "يروجه", "التكهنات",
+    "تكهنات"))
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذه", "تلك", "هذا", "ذلك"))
 _AFFILIATED = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "التابعون"))
 # title heads before the body an unknown official speaks for (see _title_org)
@@ -1095,7 +1096,9 @@ def _conditional_at(p: _Para, a: int, k: int) -> bool:
         return True
     if any(toks[j] in _WHETHER for j in range(max(a, k - 6), k)):
         return True  # "ما إذا كانت طهران ستقرر تزويد موسكو": whether, a question
-    for j in range(max(a, k - 4), k):
+    if any(toks[j] in _TALK_NOUNS for j in range(max(a, k - 3), k)):
+        return True  # "التكهنات الغربية حول نقل صواريخ": what others say of a transfer
+    for j in range(max(a, k - 6), k):  # ("لم ترَ حتى الآن دليلاً على تسليم")
         if toks[j] in _UNSEEN and j - 1 >= a and toks[j - 1] in _NEGATIONS:
             return True
     return bool(set(toks[max(a, k - 2):k]) & _CONDITIONAL) or bool(set(toks[max(a, k - 8):k]) & _PREVENT)
@@ -1149,8 +1152,9 @@ def _is_future_verb(t: str) -> bool:
 
 
 # "من الإنتاج المحلي": the speaker's own country's make
+# ("من إنتاجه الخاص"، "صناعة ذاتية")
 _LOCAL = frozenset(fold(w) for w in ("المحلي", "محلي", "محلية", "المحلية", "الوطني", "وطني", "وطنية",
-                                     "الوطنية"))
+                                     "الوطنية", "الخاص", "الخاصة", "الذاتي", "الذاتية", "ذاتي", "ذاتية"))
 # "الصناعة الإيرانية" is the industry ("صناعة إيرانية" the make; "التصميم الإيراني" the design)
 _INDUSTRY = frozenset(fold(w) for w in ("الصناعة", "الصناعات"))
 
@@ -1521,12 +1525,27 @@ def _earlier_speaker(sp: _Speaker, ctx: dict) -> _Speaker | None:
     return None
 
 
+_MINISTRY = fold("وزارة")
+
+
 def _org_names(paragraphs: list[str], mentions: list[dict]) -> list[tuple[int, frozenset, str, str]]:
     """(para_idx, words of the name, actor_id, country) of every organisation of a country
     the article names; a name linked from its ل-complement ("القيادة الجنوبية للقوات
     المسلحة الأوكرانية" → "للقوات المسلحة الأوكرانية") gets the words before it."""
     out = []
     for m in mentions or ():
+        if m.get("kind") == "country" and m.get("form") in ("adjective", "title_adjective") \
+                and m.get("para_idx") is not None:
+            # "وزارة العدل الأميركية" (no registry entry): the ministry speaks for its country,
+            # so "وزير العدل ميريك غارلاند"، "وكيل الوزارة" later do
+            pi = int(m["para_idx"])
+            before = fold(paragraphs[pi][:int(m["start"])]).split()[-3:] if 0 <= pi < len(paragraphs) else []
+            k = next((j for j, w in enumerate(before) if w.startswith(_MINISTRY) or w[1:].startswith(_MINISTRY)),
+                     None)
+            if k is not None and all(w[:1].isalpha() for w in before[k:]):
+                words = set(before[k:]) | {_MINISTRY, "ال" + _MINISTRY}
+                out.append((pi, frozenset(words), m["actor_id"], m["actor_id"]))
+            continue
         if m.get("kind") != "organization" or not m.get("country"):
             continue
         words = fold(m.get("surface", "")).split()
