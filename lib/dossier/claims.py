@@ -403,19 +403,11 @@ def _apart(ia: tuple[int, int] | None, ib: tuple[int, int] | None) -> int | None
 
 def _status_t(found: list[tuple]) -> str:
     """:func:`status_of` of :func:`_resp` tuples."""
-    adm = False
-    den = False
+    flag = [False, False, False]
     for r in found:
-        st = r[10]
-        if st == "admission":
-            if not r[6]:
-                return "admitted"
-            adm = True
-        elif st == "denial":
-            den = True
-    if adm:
-        return "partly admitted"
-    return "denied" if den else "unanswered"
+        if r[10] in ("admission", "denial"):
+            flag[_cls(r)] = True
+    return _status_f(flag)
 
 
 _DEFAULT = object()
