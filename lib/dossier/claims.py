@@ -35,8 +35,10 @@ and the statuses below see all of them. Without the bound the table grows
 with the square of the corpus (every Iranian denial of an archive answers
 every claim about Iranian drones in an 18-month window): 378k rows for 2,000
 articles, 9.1M (1.8 GB of CSV) for 10,000. Responses in the claim's own
-article are always all listed. ``cross_limit=None`` lists every pair. Every row carries the claim's status,
-ONE per claim, from all its responses on all its topics:
+article are always all listed. ``cross_limit=None`` lists every pair.
+
+Every row carries the claim's status, ONE per claim, from all its responses on
+all its topics:
 
 * ``admitted`` — at least one full admission;
 * ``partly admitted`` — only partial admissions ("a small number, before the
@@ -154,14 +156,13 @@ def same_episode(claim: dict, response: dict, window: int = WINDOW_MONTHS) -> bo
 
 def status_of(responses: list[dict]) -> str:
     """Status of a claim from its responses (records with stance/partial)."""
-    adm = [r for r in responses if r.get("stance") == "admission"]
-    if any(not _truthy(r.get("partial")) for r in adm):
-        return "admitted"
-    if adm:
-        return "partly admitted"
-    if any(r.get("stance") == "denial" for r in responses):
-        return "denied"
-    return "unanswered"
+    flag = [False, False, False]
+    for r in responses:
+        if r.get("stance") == "admission":
+            flag[1 if _truthy(r.get("partial")) else 0] = True
+        elif r.get("stance") == "denial":
+            flag[2] = True
+    return _status_f(flag)
 
 
 ORDER = ("topic", "claim_id", "response_id", "response_stance", "claimant_actor_id",
@@ -223,8 +224,8 @@ class _Bounded:
     def __init__(self, responses: list[tuple]):
         self.items = responses
         self.by_article: dict = {}
-        # per precision ("m", "y"): sorted (start month, i); starts; prefix counts of
-        # [full admission, partial admission, denial, any]
+        # per precision ("m", "y"): sorted (start month, i), their starts and prefix counts
+        # of [full admission, partial admission, denial]
         dated: dict[str, list[tuple[int, int]]] = {"m": [], "y": []}
         # per stance ("denial", "admission") and precision: sorted (start, i) and starts
         self.undated: dict[str, list[int]] = {"denial": [], "admission": []}

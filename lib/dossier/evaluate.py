@@ -590,19 +590,19 @@ def score_claim_responses(docs: list[dict], system: list[dict]) -> dict[str, Sco
         return any(a == p["claim_article"] and t in norm(p["claim_text"]) for a, t in optional) or any(
             a == p["response_article"] and t in norm(p["response_text"]) for a, t in optional)
 
-    def ok(g, s, key="text"):
+    def same_claim(g, s, key):
         # the gold response stance may be a list of acceptable ones, as a statement's may
         return (g["topic"] == s["topic"] and s["response_stance"] in as_list(g["response_stance"])
-                and contains(s.get("claim_" + key), g["claim_contains"])
-                and contains(s.get("response_" + key), g["response_contains"]))
+                and contains(s.get("claim_" + key), g["claim_contains"]))
+
+    def ok(g, s, key="text"):
+        return same_claim(g, s, key) and contains(s.get("response_" + key), g["response_contains"])
 
     passes = [ok, lambda g, s: ok(g, s, "sentence")]
 
     def ok_group(g, s, key="text"):
-        return (g["topic"] == s["topic"] and s["response_stance"] in as_list(g["response_stance"])
-                and contains(s.get("claim_" + key), g["claim_contains"])
-                and any(s["response_article"] == ra and contains(s.get("response_" + key), rc)
-                        for ra, rc in g["responses"]))
+        return same_claim(g, s, key) and any(s["response_article"] == ra and contains(s.get("response_" + key), rc)
+                                             for ra, rc in g["responses"])
 
     # a pair touching an optional statement is no false positive, but still a true
     # positive when it matches a gold pair

@@ -1806,11 +1806,23 @@ def _passive_head(p: _Para, a: int, b: int, upto: int):
     return None
 
 
+def _nominal_accusation(p: _Para, k: int, b: int, forms: tuple[str, ...], content: bool):
+    """"اتهامات أوكرانية …" at token k: an accusation noun and a country's adjective (with
+    ``content``: and a complementizer within three tokens after it) — a nominal head."""
+    if p.toks[k] not in _ACCUSATION_NOUNS or p.in_quote[k]:
+        return None
+    m = p.m_tok.get(k + 1)
+    if not (m and m[2].get("kind") == "country" and m[2].get("form") in forms):
+        return None
+    if content and not any(p.toks[j] in LEX.complementizers for j in range(m[1], min(b, m[1] + 3))):
+        return None
+    return ("nominal", k, m[1], ("اتهم", "claim", False, ()))
+
+
 def _find_head(p: _Para, a: int, b: int, cue_toks: set[int]):
-    if p.toks[a] in _ACCUSATION_NOUNS and not p.in_quote[a]:
-        m = p.m_tok.get(a + 1)
-        if m and m[2].get("kind") == "country" and m[2].get("form") in ("adjective", "title_adjective"):
-            return ("nominal", a, m[1], ("اتهم", "claim", False, ()))
+    head = _nominal_accusation(p, a, b, ("adjective", "title_adjective"), content=False)
+    if head is not None:
+        return head
     if a > 0 and p.toks[a - 1] in ("،", ",") and LEX.participles.get(p.toks[a]) in ("denial", "admission") \
             and not any(mi == a for mi, _mj in p.masks):
         return ("participle", a, a + 1, ("", LEX.participles[p.toks[a]], False, ()))
@@ -1839,12 +1851,10 @@ def _find_head(p: _Para, a: int, b: int, cue_toks: set[int]):
         return verb
     for k in range(a + 1, b - 2):
         # "بعد اتهامات أوكرانية وغربية بأن آسيا الوسطى باتت طريقاً …": accusations of a
-        # country (its adjective) with their content, inside a clause with no reporting verb
-        if p.toks[k] in _ACCUSATION_NOUNS and not p.in_quote[k]:
-            m = p.m_tok.get(k + 1)
-            if m and m[2].get("kind") == "country" and m[2].get("form") == "adjective" \
-                    and any(p.toks[j] in LEX.complementizers for j in range(m[1], min(b, m[1] + 3))):
-                return ("nominal", k, m[1], ("اتهم", "claim", False, ()))
+        # country with their content, inside a clause with no reporting verb
+        head = _nominal_accusation(p, k, b, ("adjective",), content=True)
+        if head is not None:
+            return head
     for i in range(a + 1, min(b - 1, a + 8)):
         if p.toks[i] == ":" and not p.in_quote[i] and _mentions_between(p, a, i):
             return ("colon", i, i + 1, ("", "statement", False, ()))
