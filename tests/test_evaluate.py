@@ -408,3 +408,26 @@ def test_cross_pairs_are_scored_per_claim_topic_party_and_stance():
         assert (c.tp, c.fp, c.fn) == (1, 0, 0)
     c = ev.score_claim_responses(docs, [pair("c", "رحب بالاتفاق")])["claim_responses.cross"]
     assert (c.tp, c.fp, c.fn) == (0, 1, 1)
+
+
+def test_agreement_script_scores_an_annotation_against_itself_as_perfect(tmp_path):
+    """scripts/agreement.py: a second annotation identical to the first agrees fully
+    (its statements located in the sentences ingest found, its pairs rebuilt)."""
+    import importlib.util
+    import shutil
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("agreement", root / "scripts" / "agreement.py")
+    agreement = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(agreement)
+    stem = "h23_cohen_kyiv_drones_jets_2023"
+    first = tmp_path / "first"
+    (first / "articles").mkdir(parents=True)
+    (first / "annotations").mkdir()
+    shutil.copy(root / "tests" / "dev" / "articles" / f"{stem}.txt", first / "articles")
+    shutil.copy(root / "tests" / "dev" / "annotations" / f"{stem}.yaml", first / "annotations")
+    result = agreement.agreement(first, first / "annotations")
+    same = result["second vs first"]
+    for row in ("statements", "statements.any", "claim_responses", "timexes"):
+        assert (same[row].fp, same[row].fn) == (0, 0), row
+    assert same["statements"].tp == 6  # the article's required drone/missile statements

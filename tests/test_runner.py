@@ -354,3 +354,51 @@ def test_cli_extract_options(corpus60, tmp_path):
     assert ok.returncode == 0, ok.stderr
     assert (tmp_path / "o" / "mentions").is_dir()
     assert "60 articles" in ok.stdout
+
+
+# --------------------------------------------------------------- compact records of large runs
+def test_text_spill_gives_back_every_text_exactly(tmp_path):
+    spill = corpus_mod._TextSpill(tmp_path)
+    texts = ["وقّع الرئيسان «معاهدة الشراكة» في موسكو.", "", "Reuters: Шахед-136 🚀", "ب" * 5000]
+    at = [spill.put(t) for t in texts]
+    assert [spill.get(i) for i in reversed(at)] == texts[::-1]
+    spill.put("بعد القراءة")  # writing after reading
+    assert spill.get(len(texts)) == "بعد القراءة"
+    spill.close()
+    assert list(tmp_path.iterdir()) == []  # an anonymous file: nothing left in the run folder
+
+
+def test_compact_rows_read_like_dicts_and_survive_pickling():
+    import pickle
+
+    rec = {"statement_id": "a:s1", "article_id": "a", "stance": "denial", "topics": "drones",
+           "speaker_country": "IRN", "text": "not kept"}
+    neutral = dict(rec, statement_id="a:s2", stance="statement")
+    rows = corpus_mod._compact("statements", [rec, neutral])
+    assert len(rows) == 1  # neutral statements are never paired
+    row = pickle.loads(pickle.dumps(rows, pickle.HIGHEST_PROTOCOL))[0]
+    assert (row["stance"], row.get("speaker_country"), row.get("date"), row.get("text", "-")) == \
+        ("denial", "IRN", None, "-")
+    assert type(row) is corpus_mod._StatementRow
+
+
+def test_packed_store_gives_back_the_records_in_order():
+    kept = corpus_mod._Kept(packed=True)
+    kept.add("events", [{"event_id": "a:e1"}, {"event_id": "a:e2"}])
+    kept.add("events", [])
+    kept.add("events", [{"event_id": "b:e1"}])
+    assert [r["event_id"] for r in kept.get("events")] == ["a:e1", "a:e2", "b:e1"]
+    assert kept.get("statements") == [] and kept.names() == ["events"]
+
+
+def test_candidate_tally_fed_per_article_equals_one_aggregation():
+    from dossier.actors import CandidateTally, aggregate_candidates
+
+    recs = [{"surface": "بازرباش", "context": "قال بازرباش", "article_id": "a", "cue": "قال"},
+            {"surface": "وبازرباش", "context": "وبازرباش", "article_id": "b", "cue": ""},
+            {"surface": "بازرباش", "context": "", "article_id": "a", "cue": "قال"},
+            {"surface": "أوفرتشوك", "context": "نائب رئيس الوزراء أوفرتشوك", "article_id": "b", "cue": "نائب"}]
+    tally = CandidateTally()
+    for i in range(len(recs)):
+        tally.add(recs[i:i + 1])
+    assert tally.rows() == aggregate_candidates(recs)

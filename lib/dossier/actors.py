@@ -854,34 +854,51 @@ def _tokens(ft: str) -> tuple[tuple[tuple[str, int, int], ...], tuple[str, ...]]
     return tuple(toks), tuple(words)
 
 
+class CandidateTally:
+    """Corpus-level candidates, counted as articles arrive (memory grows with
+    the distinct surfaces, not with the corpus): :meth:`add` per-article
+    records, then :meth:`rows`."""
+
+    def __init__(self) -> None:
+        self.groups: dict[str, dict] = {}
+
+    def add(self, records: list[dict]) -> None:
+        groups = self.groups
+        for r in records:
+            key = _f(r.get("surface", ""))
+            if not key:
+                continue
+            g = groups.get(key)
+            if g is None:
+                # articles: a dict as an ordered set (a list scan was quadratic)
+                g = groups[key] = {"surfaces": Counter(), "context": r.get("context", ""),
+                                   "articles": {}, "count": 0, "cues": Counter()}
+            g["surfaces"][r["surface"]] += 1
+            g["count"] += 1
+            g["cues"][r.get("cue", "")] += 1
+            aid = r.get("article_id", "")
+            if aid:
+                g["articles"][aid] = None
+
+    def rows(self) -> list[dict]:
+        out = []
+        for g in self.groups.values():
+            out.append({"surface": g["surfaces"].most_common(1)[0][0], "context": g["context"],
+                        "article_id": ";".join(g["articles"]), "count": g["count"],
+                        "cue": ";".join(c for c, _ in g["cues"].most_common() if c)})
+        out.sort(key=lambda r: (-r["count"], r["surface"]))
+        return out
+
+
 def aggregate_candidates(records: list[dict]) -> list[dict]:
     """Corpus-level candidates: one row per folded surface, with counts.
 
     ``surface`` is the most frequent original spelling, ``context`` the first
     context, ``article_id`` the ';'-joined articles in first-seen order.
     """
-    groups: dict[str, dict] = {}
-    for r in records:
-        key = _f(r.get("surface", ""))
-        if not key:
-            continue
-        g = groups.get(key)
-        if g is None:
-            g = groups[key] = {"surfaces": Counter(), "context": r.get("context", ""),
-                               "articles": [], "count": 0, "cues": Counter()}
-        g["surfaces"][r["surface"]] += 1
-        g["count"] += 1
-        g["cues"][r.get("cue", "")] += 1
-        aid = r.get("article_id", "")
-        if aid and aid not in g["articles"]:
-            g["articles"].append(aid)
-    out = []
-    for g in groups.values():
-        out.append({"surface": g["surfaces"].most_common(1)[0][0], "context": g["context"],
-                    "article_id": ";".join(g["articles"]), "count": g["count"],
-                    "cue": ";".join(c for c, _ in g["cues"].most_common() if c)})
-    out.sort(key=lambda r: (-r["count"], r["surface"]))
-    return out
+    tally = CandidateTally()
+    tally.add(records)
+    return tally.rows()
 
 
 # ------------------------------------------------------------------ parsing

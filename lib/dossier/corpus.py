@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import math
+import pickle
 import sys
 import time
 from collections.abc import Iterator
@@ -32,6 +33,8 @@ from .paths import CORPUS_DIR
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from .actors import CandidateTally
 
 # Tables that ``pipeline.corpus_tables`` only concatenates: streamed in large runs.
 # (tests/test_runner.py checks that streaming them gives the same tables.)
@@ -501,9 +504,11 @@ def _tail_parallel(workers: int | None, dask, n_files: int) -> bool:
 CHILD_TABLES = ("statements",)
 
 
-def _fork_claims(statements: list[dict], resources, out_dir: Path, sink_cls, also=None):
+def _fork_claims(statements_of, resources, out_dir: Path, sink_cls, also=None, split: bool = True):
     """Start ``claims.pair`` + writing ``claim_responses`` in a forked child
-    (and the tables of ``also``, {name: records}).
+    (and the tables of ``also``, {name: records}); ``statements_of()`` gives the
+    statements, called in the child; ``split``: a large CSV written by two
+    processes (see :func:`_write_csv_two_processes`).
 
     Returns a function that waits for the child and gives the number of rows,
     or ``None`` if the child failed (the caller then does the work itself, so
@@ -523,12 +528,17 @@ def _fork_claims(statements: list[dict], resources, out_dir: Path, sink_cls, als
             os.close(rfd)
             from . import claims
 
+            statements = statements_of()
             for name, recs in (also or {}).items():
                 with sink_cls(out_dir, name) as sink:
                     sink.write(recs)
             if sink_cls is _CsvSink:
                 rows = claims.pair_rows(statements, resources.registry)
-                _write_csv_two_processes(out_dir, "claim_responses", rows, claims.ORDER)
+                if split:
+                    _write_csv_two_processes(out_dir, "claim_responses", rows, claims.ORDER)
+                else:
+                    with _CsvSink(out_dir, "claim_responses") as sink:
+                        sink.write_tuples(rows, claims.ORDER)
             else:
                 rows = claims.pair(statements, resources.registry)
                 with sink_cls(out_dir, "claim_responses") as sink:
@@ -622,17 +632,119 @@ _PAIRING_KEYS = ("statement_id", "article_id", "stance", "topics", "date", "date
                  "speaker_actor_id", "speaker_country", "speaker_non_party", "accused_country",
                  "accused_countries")
 _MERGE_KEYS = ("event_id", "article_id", "para_idx", "type", "date", "date_precision", "participants",
-               "place", "text", "published")
+               "place", "published")
 _PAIRED_STANCES = frozenset(("claim", "denial", "admission"))
 
 
-def _compact(name: str, recs: list[dict]) -> list[dict]:
+class _TextSpill:
+    """Texts kept in an anonymous temporary file instead of memory: :meth:`put`
+    gives an index, :meth:`get` the text back (the event sentences of a large
+    run: the chronology shows one per row, the rest are never read again)."""
+
+    def __init__(self, folder: Path) -> None:
+        import tempfile
+        from array import array
+
+        self.fh = tempfile.TemporaryFile(dir=folder)  # noqa: SIM115 - closed by close()
+        self.ends = array("Q", [0])
+        self.dirty = False
+
+    def put(self, text: str) -> int:
+        data = text.encode("utf-8")
+        self.fh.write(data)
+        self.ends.append(self.ends[-1] + len(data))
+        self.dirty = True
+        return len(self.ends) - 2
+
+    def get(self, i: int) -> str:
+        import os
+
+        if self.dirty:
+            self.fh.flush()
+            self.dirty = False
+        lo = self.ends[i]
+        return os.pread(self.fh.fileno(), self.ends[i + 1] - lo, lo).decode("utf-8")
+
+    def close(self) -> None:
+        self.fh.close()
+
+
+class _Row(tuple):
+    """A compact record: a tuple read like a dict (``r.get(key)``, ``r[key]``), a
+    quarter of a dict's memory (hundreds of thousands are held at the tail)."""
+
+    __slots__ = ()
+    FIELDS: dict[str, int] = {}
+
+    def get(self, key, default=None):
+        i = self.FIELDS.get(key)
+        return default if i is None else tuple.__getitem__(self, i)
+
+    def __getitem__(self, key):
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self.FIELDS[key])
+        return tuple.__getitem__(self, key)
+
+
+class _StatementRow(_Row):
+    __slots__ = ()
+    FIELDS = {k: i for i, k in enumerate(_PAIRING_KEYS)}
+
+
+class _EventRow(_Row):
+    __slots__ = ()
+    FIELDS = {k: i for i, k in enumerate((*_MERGE_KEYS, "text", "text_at"))}
+
+
+def _compact(name: str, recs: list[dict], spill: _TextSpill | None = None) -> list:
     if name == "statements":  # neutral statements are never paired
-        return [{k: r.get(k) for k in _PAIRING_KEYS} for r in recs if r.get("stance") in _PAIRED_STANCES]
+        return [_StatementRow([r.get(k) for k in _PAIRING_KEYS]) for r in recs
+                if r.get("stance") in _PAIRED_STANCES]
     if name == "events":
-        return [{k: r.get(k) for k in _MERGE_KEYS} for r in recs]
+        # the sentence goes to the spill (its index kept) when there is one
+        return [_EventRow([*(r.get(k) for k in _MERGE_KEYS),
+                           r.get("text", "") if spill is None else None,
+                           spill.put(r.get("text") or "") if spill is not None else None])
+                for r in recs]
     return [{"article_id": r.get("article_id"), "status": r.get("status"), "message": r.get("message", "")}
             for r in recs]
+
+
+class _Kept:
+    """The per-article records the corpus-level tail reads, by table.
+
+    A large run keeps them pickled, one blob per article and table: a fraction of
+    the memory of live dicts, and after the tail's fork each process unpacks only
+    what it reads (the child the statements, this process the events). Live
+    records shared by both would be copied page by page as soon as either touched
+    them (reference counts), doubling the heap at the run's peak."""
+
+    def __init__(self, packed: bool) -> None:
+        self.packed = packed
+        self.parts: dict[str, list] = {}
+
+    def add(self, name: str, recs: list[dict]) -> None:
+        if not self.packed:
+            self.parts.setdefault(name, []).extend(recs)
+        elif recs:
+            self.parts.setdefault(name, []).append(pickle.dumps(recs, pickle.HIGHEST_PROTOCOL))
+
+    def get(self, name: str, consume: bool = False) -> list[dict]:
+        """The records of ``name``; ``consume``: drop the packed copy as it is read
+        (its memory then holds the records)."""
+        parts = self.parts.get(name, [])
+        if not self.packed:
+            return parts
+        if not consume:
+            return [r for blob in parts for r in pickle.loads(blob)]
+        out: list = []
+        parts.reverse()  # pop() from the end reads the blobs in order
+        while parts:
+            out.extend(pickle.loads(parts.pop()))
+        return out
+
+    def names(self) -> list[str]:
+        return list(self.parts)
 
 
 def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
@@ -643,8 +755,7 @@ def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
     ``parquet``: ``<table>/part-*.parquet``) and return counts and run stats.
 
     Same tables as ``load_corpus(path).write_csv(out_dir)``, without DataFrames."""
-    from . import pipeline
-    from .tables import TABLES
+    from .actors import CandidateTally
 
     if fmt not in ("csv", "parquet"):
         raise ValueError(f"unknown format {fmt!r}: csv or parquet")
@@ -657,7 +768,6 @@ def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
         corpus_dir, registry_extra=registry_extra, workers=workers, cache=cache, dask=dask,
         progress=progress, stats=stats, dask_client=dask_client)
     sink_cls = _CsvSink if fmt == "csv" else _ParquetSink
-    kept: dict[str, list[dict]] = {}
     counts: dict[str, int] = {}
     # With a forked tail (below) on a corpus that fits in memory, the STREAMED
     # tables are written after the fork, while the child pairs claims (this
@@ -667,70 +777,118 @@ def extract(path: str | Path | None, out_dir: Path, *, fmt: str = "csv",
     # only their compact records kept (flat memory per article at 100k articles)
     big = BIG_STREAMED if len(files) > STREAM_CHUNK else ()
     streamed = () if defer else STREAMED + big
+    # candidates are counted as they arrive; a large run's event sentences wait on disk
+    tally = CandidateTally()
+    spill = _TextSpill(out_dir) if big else None
+    kept = _Kept(packed=bool(big))
     try:
-        sinks = {name: sink_cls(out_dir, name) for name in streamed}
         try:
-            for result in results:
-                for name, recs in result.items():
-                    if name in sinks:
-                        sinks[name].write(recs)
-                        if name in big:
-                            kept.setdefault(name, []).extend(_compact(name, recs))
-                    else:
-                        kept.setdefault(name, []).extend(recs)
+            sinks = {name: sink_cls(out_dir, name) for name in streamed}
+            try:
+                for result in results:
+                    for name, recs in result.items():
+                        if name == "candidates":
+                            tally.add(recs)
+                        elif name in sinks:
+                            sinks[name].write(recs)
+                            if name in big:
+                                kept.add(name, _compact(name, recs, spill))
+                        else:
+                            kept.add(name, recs)
+            finally:
+                for name, sink in sinks.items():
+                    sink.__exit__(None, None, None)
+                    counts[name] = sink.rows
         finally:
-            for name, sink in sinks.items():
-                sink.__exit__(None, None, None)
-                counts[name] = sink.rows
+            if store is not None:
+                store.close()
+        t1 = time.perf_counter()
+        records = _write_tail(kept, tally, spill, resources, out_dir, sink_cls, streamed, counts,
+                              _tail_parallel(workers, dask or dask_client, len(files)))
     finally:
-        if store is not None:
-            store.close()
-    t1 = time.perf_counter()
-    # claim_responses (claims.pair, then the largest table to write) runs in a
-    # forked child while this process merges events and writes the rest
-    child_tables = {name: kept.get(name, []) for name in CHILD_TABLES if name not in streamed}
-    forked = _fork_claims(kept.get("statements", []), resources, out_dir, sink_cls, child_tables) \
-        if _tail_parallel(workers, dask or dask_client, len(files)) else None
-    try:
-        # CSV: claim_responses from row tuples (no dicts), here or in the child
-        tuples = sink_cls is _CsvSink
-        records = pipeline.corpus_tables([kept], resources, pair=forked is None and not tuples)
-        for name in TABLES:
-            if name in streamed or (forked is not None and name == "claim_responses"):
-                continue
-            if forked is not None and name in child_tables:  # the child writes it
-                counts[name] = len(records[name])
-                continue
-            with sink_cls(out_dir, name) as sink:
-                if name == "claim_responses" and tuples:
-                    from . import claims
-
-                    rows = claims.pair_rows(kept.get("statements", []), resources.registry)
-                    sink.write_tuples(rows, claims.ORDER)
-                    counts[name] = len(rows)
-                    continue
-                sink.write(records[name])
-            counts[name] = len(records[name])
-    except BaseException:
-        if forked is not None:
-            forked(cancel=True)
-        raise
-    if forked is not None:
-        n = forked()
-        if n is None:  # the child failed: do it here (and raise what it raised)
-            from . import claims
-
-            for name in child_tables:
-                with sink_cls(out_dir, name) as sink:
-                    sink.write(records[name])
-            rows = claims.pair(kept.get("statements", []), resources.registry)
-            with sink_cls(out_dir, "claim_responses") as sink:
-                sink.write(rows)
-            n = len(rows)
-        counts["claim_responses"] = n
+        if spill is not None:
+            spill.close()
     arts = records["articles"]
     stats.update(counts=counts, seconds=round(time.perf_counter() - t0, 3),
                  corpus_seconds=round(time.perf_counter() - t1, 3),
                  not_ok=[(a["article_id"], a["status"], a.get("message", "")) for a in arts
                          if a["status"] != "ok"])
     return stats
+
+
+def _write_tail(kept: _Kept, tally: CandidateTally, spill: _TextSpill | None,
+                resources, out_dir: Path, sink_cls, streamed: tuple[str, ...], counts: dict[str, int],
+                fork: bool) -> dict:
+    """The corpus-level steps and the tables not streamed; returns their records.
+
+    claim_responses (claims.pair, then the largest table to write) runs in a
+    forked child while this process merges events and writes the rest. The
+    heap is frozen across the fork (``gc.freeze``): neither process's garbage
+    collector then walks the records both inherited, which would copy every
+    page of them (the peak memory of a large run)."""
+    import gc
+
+    from . import pipeline
+    from .tables import TABLES
+
+    child_tables = {name: kept.get(name) for name in CHILD_TABLES if name not in streamed}
+    if fork:
+        gc.freeze()
+    try:
+        # a large run's child writes alone: a second fork would copy the child's heap
+        forked = _fork_claims(lambda: kept.get("statements", consume=True), resources, out_dir,
+                              sink_cls, child_tables, split=not kept.packed) if fork else None
+        if forked is not None and kept.packed:
+            # a large run pairs first and merges after: the peak is then the larger
+            # of the two steps, not their sum (the pairing is a few % of the run)
+            n_child = forked()
+            forked = lambda cancel=False: n_child  # noqa: E731 - the same interface as the child's
+        try:
+            # CSV: claim_responses from row tuples (no dicts), here or in the child
+            tuples = sink_cls is _CsvSink
+            event_text = (lambda r: spill.get(r["text_at"])) if spill is not None else None
+            # the statements only where they are paired or written: not here, with a child
+            # that pairs them and statements already streamed
+            names = [n for n in kept.names()
+                     if not (n == "statements" and forked is not None and n in streamed)]
+            records = pipeline.corpus_tables([{n: kept.get(n, consume=n == "events") for n in names}],
+                                             resources,
+                                             pair=forked is None and not tuples,
+                                             candidates=tally, event_text=event_text)
+            for name in TABLES:
+                if name in streamed or (forked is not None and name == "claim_responses"):
+                    continue
+                if forked is not None and name in child_tables:  # the child writes it
+                    counts[name] = len(records[name])
+                    continue
+                with sink_cls(out_dir, name) as sink:
+                    if name == "claim_responses" and tuples:
+                        from . import claims
+
+                        rows = claims.pair_rows(kept.get("statements"), resources.registry)
+                        sink.write_tuples(rows, claims.ORDER)
+                        counts[name] = len(rows)
+                        continue
+                    sink.write(records[name])
+                counts[name] = len(records[name])
+        except BaseException:
+            if forked is not None:
+                forked(cancel=True)
+            raise
+        if forked is not None:
+            n = forked()
+            if n is None:  # the child failed: do it here (and raise what it raised)
+                from . import claims
+
+                for name in child_tables:
+                    with sink_cls(out_dir, name) as sink:
+                        sink.write(records[name])
+                rows = claims.pair(kept.get("statements"), resources.registry)
+                with sink_cls(out_dir, "claim_responses") as sink:
+                    sink.write(rows)
+                n = len(rows)
+            counts["claim_responses"] = n
+    finally:
+        if fork:
+            gc.unfreeze()
+    return records

@@ -27,8 +27,10 @@ import datetime as dt
 import re
 import sys
 from calendar import monthrange
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from sys import intern
 
 import yaml
 
@@ -375,37 +377,49 @@ def _months(iv: tuple[dt.date, dt.date]) -> range:
     return range(iv[0].year * 12 + iv[0].month, iv[1].year * 12 + iv[1].month + 1)
 
 
+class _Cluster:
+    """One chronology row in the making (slots: a 720k-event merge holds many)."""
+
+    __slots__ = ("type", "iv", "parts", "day", "members", "n", "months")
+
+    def __init__(self, type_: str | None, iv, day: bool, first: dict, n: int, months: range) -> None:
+        self.type, self.iv, self.day, self.n, self.months = type_, iv, day, n, months
+        self.parts: set[str] = set()
+        self.members = [first]
+
+
 def _index_parts(c: dict, parts: set[str], index: dict, by_cset: dict) -> None:
     """Add ``parts`` to cluster ``c`` and keep the lookup indexes of merge current.
 
-    A cluster is indexed under every month of its first interval (``c["months"]``;
+    A cluster is indexed under every month of its first interval (``c.months``;
     the interval only narrows later, so these months stay a superset): a record
     then meets only clusters that can overlap it, and the lookup stays linear
     however many reports name the same person over the years."""
-    new = parts - c["parts"]
+    new = parts - c.parts
     if not new:
         return
-    months = c["months"]
-    if c["day"]:
-        old = frozenset(x for x in c["parts"] if _is_country(x))
+    months = c.months
+    if c.day:
+        old = frozenset(x for x in c.parts if _is_country(x))
         if old:
             for m in months:
-                by_cset.get((c["type"], old, m), set()).discard(c["n"])
+                by_cset.get((c.type, old, m), set()).discard(c.n)
     for p in new:
         if not _is_country(p):
             for m in months:
-                index.setdefault((c["type"], p, m), []).append(c["n"])
-    c["parts"] |= new
-    if c["day"]:
-        cs = frozenset(x for x in c["parts"] if _is_country(x))
+                index.setdefault((c.type, p, m), []).append(c.n)
+    c.parts |= new
+    if c.day:
+        cs = frozenset(x for x in c.parts if _is_country(x))
         if cs:
             for m in months:
-                by_cset.setdefault((c["type"], cs, m), set()).add(c["n"])
+                by_cset.setdefault((c.type, cs, m), set()).add(c.n)
 
 
-def merge(events):
+def merge(events, text_of: Callable[[dict], str] | None = None):
     """Chronology rows from event records (a list of dicts or a DataFrame;
-    the result has the same form). Events are merged when they have the same
+    the result has the same form). ``text_of(record)``: the text of an event
+    whose record does not keep it (large runs spill event texts to disk). Events are merged when they have the same
     type, share a person/organisation (or, without any, the same countries on
     the same day) and have overlapping periods. An undated event of an
     article published on a known day is matched as if it happened in the two
@@ -423,7 +437,8 @@ def merge(events):
     index: dict[tuple, list[int]] = {}  # (type, person/organisation) -> clusters
     by_cset: dict[tuple, set[int]] = {}  # (type, countries) -> day clusters
     for r in records:
-        parts = {p for p in str(r.get("participants") or "").split(";") if p}
+        # interned: the same ids of thousands of records are one string in the indexes
+        parts = {intern(p) for p in str(r.get("participants") or "").split(";") if p}
         iv = _interval(str(r.get("date") or ""), str(r.get("date_precision") or ""))
         soft = False
         if iv is None and len(str(r.get("published") or "")) == 10:
@@ -456,46 +471,44 @@ def merge(events):
                 if civ is None or civ[0] > hi or lo > civ[1]:
                     continue
                 c = clusters[ci]
-                if (c["type"] == rtype
+                if (c.type == rtype
                         and not (soft and (civ[1] - civ[0]).days > 31)
-                        and _same_parties(c["parts"], parts, c["day"] and _is_day(r))):
+                        and _same_parties(c.parts, parts, c.day and _is_day(r))):
                     target = c
                     break
         if target is None:
-            target = {"type": r.get("type"), "iv": iv, "parts": set(), "day": _is_day(r),
-                      "order": list(dict.fromkeys(p for p in str(r.get("participants") or "").split(";") if p)),
-                      "members": [r], "n": len(clusters),
-                      # undated clusters are never matched: indexed nowhere
-                      "months": _months(iv) if iv is not None else range(0)}
+            # undated clusters are never matched: indexed nowhere
+            target = _Cluster(r.get("type"), iv, _is_day(r), r, len(clusters),
+                              _months(iv) if iv is not None else range(0))
             clusters.append(target)
             ivs.append(iv)
             _index_parts(target, parts, index, by_cset)
         else:
-            target["members"].append(r)
+            target.members.append(r)
             _index_parts(target, parts, index, by_cset)
-            target["order"] += [p for p in str(r.get("participants") or "").split(";")
-                                if p and p not in target["order"]]
             if not soft:
-                lo, hi = max(target["iv"][0], iv[0]), min(target["iv"][1], iv[1])
-                target["iv"] = ivs[target["n"]] = (lo, hi)
+                lo, hi = max(target.iv[0], iv[0]), min(target.iv[1], iv[1])
+                target.iv = ivs[target.n] = (lo, hi)
+    del index, by_cset, ivs
     rows = []
-    for c in clusters:
-        first = c["members"][0]
-        sources = _ordered_unique(f"{m.get('article_id')}:{m.get('para_idx')}" for m in c["members"])
-        rows.append({
-            "type": c["type"], "date": first.get("date") or "",
+    for ci, c in enumerate(clusters):
+        clusters[ci] = None  # freed as its row is made: the peak is one of the two, not both
+        first = c.members[0]
+        order = _ordered_unique(p for m in c.members for p in str(m.get("participants") or "").split(";") if p)
+        sources = _ordered_unique(f"{m.get('article_id')}:{m.get('para_idx')}" for m in c.members)
+        rows.append({  # in CHRONOLOGY_COLUMNS order (the id is set once rows are sorted)
+            "chronology_id": "", "type": c.type, "date": first.get("date") or "",
             "date_precision": first.get("date_precision") or "none",
-            "participants": ";".join(c["order"]),
-            "place": next((m.get("place") for m in c["members"] if m.get("place")), ""),
+            "participants": ";".join(order),
+            "place": next((m.get("place") for m in c.members if m.get("place")), ""),
             "sources": ";".join(sources), "n_sources": len(sources),
-            "text": first.get("text", ""),
-            "n_articles": len({m.get("article_id") for m in c["members"]}),
-            "event_ids": ";".join(str(m.get("event_id", "")) for m in c["members"]),
+            "text": text_of(first) if text_of is not None else first.get("text", ""),
+            "n_articles": len({m.get("article_id") for m in c.members}),
+            "event_ids": ";".join(str(m.get("event_id", "")) for m in c.members),
         })
     rows.sort(key=lambda r: (r["date"] == "", r["date"], r["type"], r["sources"]))
     for i, r in enumerate(rows, 1):
         r["chronology_id"] = f"c{i:04d}"
-    rows = [{k: r[k] for k in CHRONOLOGY_COLUMNS} for r in rows]
     if as_frame:
         return pd.DataFrame(rows, columns=CHRONOLOGY_COLUMNS)
     return rows

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from . import claims, events, pubdate, statements, timexes
-from .actors import Registry, aggregate_candidates
+from .actors import CandidateTally, Registry, aggregate_candidates
 from .ingest import Article, read_article
 from .paths import METADATA_NAME
 
@@ -160,16 +161,23 @@ def process_article(path: Path, resources: Resources, sidecar: dict[str, str] | 
 
 
 def corpus_tables(per_article: list[dict[str, list[dict]]], resources: Resources,
-                  pair: bool = True) -> dict[str, list[dict] | object]:
+                  pair: bool = True, candidates: CandidateTally | None = None,
+                  event_text: Callable[[dict], str] | None = None) -> dict[str, list[dict] | object]:
     """Concatenate per-article records and run the corpus-level steps
-    (``pair=False``: without ``claim_responses``, which the caller computes)."""
+    (``pair=False``: without ``claim_responses``, which the caller computes).
+
+    ``candidates``: a tally the caller fed as articles arrived (instead of the
+    per-article candidate records); ``event_text``: see :func:`events.merge`."""
     merged: dict[str, list[dict]] = {name: [] for name in PER_ARTICLE_TABLES}
     for result in per_article:
         for name in PER_ARTICLE_TABLES:
             merged[name].extend(result.get(name, ()))
-    merged["candidates"] = aggregate_candidates(merged["candidates"])
+    if candidates is None:
+        merged["candidates"] = aggregate_candidates(merged["candidates"])
+    else:
+        merged["candidates"] = candidates.rows()
     merged["actors"] = resources.registry.actors_records()
-    merged["chronology"] = events.merge(merged["events"])
+    merged["chronology"] = events.merge(merged["events"], event_text)
     if pair:
         merged["claim_responses"] = claims.pair(merged["statements"], resources.registry)
     return merged
