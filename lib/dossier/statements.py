@@ -272,13 +272,9 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     lex.document_authors = _fset(rv.get("document_authors"))
     lex.renewing = _fset(rv.get("renewing_participles"))
     lex.only_as_claims = frozenset(str(x) for x in rv.get("only_as_claims") or ())
-    for kind in ("denial", "admission", "partial", "claim", "neutral", "no_comment", "need", "mask"):
+    for kind in ("denial", "admission", "partial", "claim", "neutral", "need", "mask"):
         for cue in st.get(kind, []) or []:
             lex.trie.add(str(cue), (kind, str(cue)))
-    # the last word of each no-comment phrase also marks a neutral cue built around a
-    # subject ("رفض المتحدث باسمه دميتري بيسكوف التعليق")
-    lex.no_comment_words = frozenset(fold(str(c)).split()[-1] for c in st.get("no_comment") or ()
-                                     if len(fold(str(c)).split()[-1]) > 3)
     lex.own_make = _fset(st.get("own_make"))
     lex.exception = _fset(st.get("exception"))
     lex.no_part = _fset(st.get("no_part"))
@@ -420,18 +416,6 @@ def _cands(tok: str, _cache: dict = _CANDS) -> tuple[str, ...]:
     if len(_cache) < 200000:
         _cache[tok] = res
     return res
-
-
-def _no_comment(stance_hits: dict[str, list[str]]) -> bool:
-    """The clause declines to comment ("رفض التعليق"، "لا تعليق لدينا")."""
-    return bool(stance_hits["no_comment"]) or any(
-        fold(c).split()[-1:] and fold(c).split()[-1] in LEX.no_comment_words for c in stance_hits["neutral"])
-
-
-def _whether(p: _Para, a: int, b: int) -> bool:
-    """"امتنع عن التعليق على ما إذا كانت …": the clause is about a question, not the reports."""
-    toks = p.toks
-    return any(toks[k] == "ما" and toks[k + 1] == "اذا" for k in range(a, b - 1))
 
 
 def _verb_keys(tok: str) -> tuple[str, ...]:
@@ -2210,7 +2194,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             subj_end = hj
     # ---- cues
     stance_hits: dict[str, list[str]] = {"admission": [], "denial": [], "claim": [], "partial": [],
-                                         "neutral": [], "no_comment": []}
+                                         "neutral": []}
     topics: list[str] = []
     topic_cues: list[str] = []
     topic_toks: set[int] = set()
@@ -2542,8 +2526,8 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     # (a denial of "any weapons" answers the arms the article is about, too)
     if not any(t in (_SPECIFIC_ARMS if stance == "denial" or _these_accusations(p, a, b) else ARMS_TOPICS)
                for t in topics) and (
-            stance in ("denial", "admission") or stance == "statement" and (_no_comment(stance_hits) and not _whether(p, a, b) or any(
-                any(w.startswith(("نفي", "ينفي", "تنفي")) for w in fold(c).split()) for c in stance_hits["neutral"]))) \
+            stance in ("denial", "admission") or stance == "statement" and any(
+                any(w.startswith(("نفي", "ينفي", "تنفي")) for w in fold(c).split()) for c in stance_hits["neutral"])) \
             and ctx.get("last_arms") and not (
                 # "لكنه أقر بأن التعاون التكنولوجي بين البلدين قائم": an admission of
                 # something else — only one of a transfer or of "them" answers the reports
