@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import shutil
 import sys
 import tempfile
@@ -39,7 +38,7 @@ from dossier import load_corpus  # noqa: E402
 
 ROWS = ["articles.published", "timexes", "timexes.vague", "statements", "statements.located",
         "statements.any", "claim_responses"]
-_SENTENCE_END = re.compile(r"[.!؟?]+(?=\s|$)")
+_SENTENCE_END = ev._SENTENCE_END  # the evaluator's own sentence boundary
 
 
 def _first(x) -> str:
@@ -67,13 +66,14 @@ def second_as_tables(doc: dict, sys_tables) -> dict[str, pd.DataFrame]:
     p = sys_tables.paragraphs
     p = p[p["article_id"] == aid]
     paras = [(int(i), str(t)) for i, t in zip(p["para_idx"], p["text"])]
+    para_text = dict(paras)
     stmts, by_text = [], {}
     for k, s in enumerate(doc.get("statements") or []):
         where = _locate(paras, str(s.get("text_contains", "")))
         if where is None:
             continue
         idx, lo, hi = where
-        text = dict(paras)[idx][lo:hi]
+        text = para_text[idx][lo:hi]
         sid = f"{aid}:b{k}"
         country = s.get("speaker_country")
         stmts.append({"statement_id": sid, "article_id": aid, "para_idx": idx, "start": lo, "end": hi,
