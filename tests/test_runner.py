@@ -225,6 +225,32 @@ def test_parquet_partitions_hold_the_same_tables(corpus60, reference, tmp_path):
     assert len(list((tmp_path / "pq2" / "paragraphs").glob("part-*.parquet"))) > 1
 
 
+def test_parquet_sink_writes_row_groups_of_a_batch(tmp_path, monkeypatch):
+    pq = pytest.importorskip("pyarrow.parquet")
+    rows = [{"article_id": f"a{i}", "para_idx": i, "text": "نص" * (i % 5)} for i in range(2500)]
+    monkeypatch.setattr(corpus_mod, "PARQUET_BATCH_ROWS", 300)
+    with corpus_mod._ParquetSink(tmp_path, "t", cols=["article_id", "para_idx", "text"],
+                                 rows_per_part=1000) as sink:
+        for start in range(0, len(rows), 700):
+            sink.write(rows[start:start + 700])
+        # never more than a batch waits in memory
+        assert len(sink.pending) < 300
+    parts = sorted((tmp_path / "t").glob("part-*.parquet"))
+    assert [pq.ParquetFile(f).metadata.num_rows for f in parts] == [1000, 1000, 500]
+    assert [pq.ParquetFile(f).metadata.num_row_groups for f in parts] == [4, 4, 2]
+    got = pq.read_table(tmp_path / "t").to_pylist()
+    assert got == rows
+
+
+def test_an_empty_parquet_table_is_one_part_with_its_schema(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    with corpus_mod._ParquetSink(tmp_path, "t", cols=["article_id", "para_idx"]):
+        pass
+    table = pq.read_table(tmp_path / "t")
+    assert (table.num_rows, table.column_names) == (0, ["article_id", "para_idx"])
+    assert str(table.schema.field("para_idx").type) == "int64"
+
+
 # ------------------------------------------------------------------ cache
 def test_one_changed_file_is_reprocessed_alone(corpus60, reference, tmp_path):
     folder = tmp_path / "corpus"

@@ -46,6 +46,8 @@ BIG_STREAMED = ("articles", "statements", "events")
 # Columns written as integers in Parquet (everything else is text).
 INT_COLUMNS = ("para_idx", "start", "end", "n_paragraphs", "n_chars", "count", "n_sources", "n_bytes")
 PARQUET_ROWS = 250_000
+# records a Parquet sink holds before writing them as a row group of the open part
+PARQUET_BATCH_ROWS = 20_000
 
 
 class CorpusError(ValueError):
@@ -427,6 +429,10 @@ class _ParquetSink:
         self.pending: list[dict] = []
         self.parts = 0
         self.rows = 0
+        # the open part: written a row group at a time, so the records held at
+        # once are one batch per table, not one part (250k rows x six tables)
+        self.writer = None
+        self.in_part = 0
 
     def _schema(self):
         import pyarrow as pa
@@ -438,20 +444,37 @@ class _ParquetSink:
         self.pending.extend(recs)
         if self.cols is None and len(self.pending) >= 1000:
             self.cols = _columns(self.name, self.pending)
-        if len(self.pending) >= self.rows_per_part:
+        while len(self.pending) >= min(PARQUET_BATCH_ROWS, self.rows_per_part - self.in_part):
             self._flush()
 
     def _flush(self) -> None:
+        """Write the next row group of pending records; close the part when it is full."""
         import pyarrow as pa
         import pyarrow.parquet as pq
 
         if self.cols is None:
             self.cols = _columns(self.name, self.pending)
-        data = {c: [_pq_cell(r.get(c), c in INT_COLUMNS) for r in self.pending] for c in self.cols}
-        pq.write_table(pa.table(data, schema=self._schema()),
-                       self.folder / f"part-{self.parts:05d}.parquet")
+        n = min(len(self.pending), PARQUET_BATCH_ROWS, self.rows_per_part - self.in_part)
+        batch, self.pending = self.pending[:n], self.pending[n:]
+        data = {c: [_pq_cell(r.get(c), c in INT_COLUMNS) for r in batch] for c in self.cols}
+        if self.writer is None:
+            self.writer = pq.ParquetWriter(self.folder / f"part-{self.parts:05d}.parquet",
+                                           self._schema())
+        self.writer.write_table(pa.table(data, schema=self._schema()))
+        self.in_part += n
+        if self.in_part >= self.rows_per_part:
+            self._close_part()
+
+    def _close_part(self) -> None:
+        self.writer.close()
+        self.writer, self.in_part = None, 0
         self.parts += 1
-        self.pending = []
+
+    def write_tuples(self, rows: list[tuple], cols: list[str]) -> None:
+        """Write rows given as tuples of the values of ``cols``, a batch of
+        dicts at a time (the same parts as :meth:`write` of all the dicts)."""
+        for start in range(0, len(rows), PARQUET_BATCH_ROWS):
+            self.write([dict(zip(cols, row)) for row in rows[start:start + PARQUET_BATCH_ROWS]])
 
     def write_frame(self, df) -> None:
         import pyarrow as pa
@@ -468,8 +491,13 @@ class _ParquetSink:
         return self
 
     def __exit__(self, *exc) -> None:
-        if self.pending or self.parts == 0:
+        while self.pending:
             self._flush()
+        if self.writer is not None:
+            self._close_part()
+        elif self.parts == 0:  # an empty table is one part with the schema
+            self._flush()
+            self._close_part()
 
 
 def _pq_cell(v, integer: bool):
@@ -532,17 +560,12 @@ def _fork_claims(statements_of, resources, out_dir: Path, sink_cls, also=None, s
             for name, recs in (also or {}).items():
                 with sink_cls(out_dir, name) as sink:
                     sink.write(recs)
-            if sink_cls is _CsvSink:
-                rows = claims.pair_rows(statements, resources.registry)
-                if split:
-                    _write_csv_two_processes(out_dir, "claim_responses", rows, claims.ORDER)
-                else:
-                    with _CsvSink(out_dir, "claim_responses") as sink:
-                        sink.write_tuples(rows, claims.ORDER)
+            rows = claims.pair_rows(statements, resources.registry)
+            if split and sink_cls is _CsvSink:
+                _write_csv_two_processes(out_dir, "claim_responses", rows, claims.ORDER)
             else:
-                rows = claims.pair(statements, resources.registry)
                 with sink_cls(out_dir, "claim_responses") as sink:
-                    sink.write(rows)
+                    sink.write_tuples(rows, claims.ORDER)
             os.write(wfd, str(len(rows)).encode())
             status = 0
         except BaseException:  # noqa: BLE001 - reported by the parent redoing the work
@@ -844,8 +867,6 @@ def _write_tail(kept: _Kept, tally: CandidateTally, spill: _TextSpill | None,
             n_child = forked()
             forked = lambda cancel=False: n_child  # noqa: E731 - the same interface as the child's
         try:
-            # CSV: claim_responses from row tuples (no dicts), here or in the child
-            tuples = sink_cls is _CsvSink
             event_text = (lambda r: spill.get(r["text_at"])) if spill is not None else None
             # the statements only where they are paired or written: not here, with a child
             # that pairs them and statements already streamed
@@ -853,7 +874,7 @@ def _write_tail(kept: _Kept, tally: CandidateTally, spill: _TextSpill | None,
                      if not (n == "statements" and forked is not None and n in streamed)]
             records = pipeline.corpus_tables([{n: kept.get(n, consume=n == "events") for n in names}],
                                              resources,
-                                             pair=forked is None and not tuples,
+                                             pair=False,  # claim_responses: row tuples, below or in the child
                                              candidates=tally, event_text=event_text)
             for name in TABLES:
                 if name in streamed or (forked is not None and name == "claim_responses"):
@@ -862,7 +883,7 @@ def _write_tail(kept: _Kept, tally: CandidateTally, spill: _TextSpill | None,
                     counts[name] = len(records[name])
                     continue
                 with sink_cls(out_dir, name) as sink:
-                    if name == "claim_responses" and tuples:
+                    if name == "claim_responses":
                         from . import claims
 
                         rows = claims.pair_rows(kept.get("statements"), resources.registry)
