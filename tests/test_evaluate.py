@@ -146,6 +146,11 @@ def test_statements_stance_topic_speaker():
     assert (loc.tp, loc.fp, loc.fn) == (3, 0, 0)
     anyrow = rows["statements.any"]             # topics ignored: all four required ones right
     assert (anyrow.tp, anyrow.fp, anyrow.fn) == (4, 0, 0)
+    # one field not compared: only the topics were wrong (s2), so only any_topic gains
+    got = {k: (rows[k].tp, rows[k].fp, rows[k].fn)
+           for k in ("statements.any_stance", "statements.any_topic", "statements.any_speaker")}
+    assert got == {"statements.any_stance": (2, 1, 1), "statements.any_topic": (3, 0, 0),
+                   "statements.any_speaker": (2, 1, 1)}
 
 
 def test_statement_speaker_country_from_actors_table():

@@ -1529,3 +1529,43 @@ def test_ministry_officials_speculation_and_unseen_transfers(registry):
                    ("RUS", "after", "statement"),   # speculation about a transfer asserts none
                    ("RUS", "after", "denial")]      # its own production
     assert recs[0]["accused_countries"] == "IRN;RUS"
+
+
+@pytest.mark.parametrize("text, supplier, cue", [
+    # the supplier after من, past a long description of the arms
+    ('وأعلن كيربي أن روسيا "تسعى للحصول على صواريخ باليستية قصيرة المدى من إيران".',
+     "IRN", "transfer:supplier"),
+    # the subject names no country: the place the transfer left from
+    ('وقالت وزارة الخزانة الأميركية في بيان إن طائرات الشركة "نقلت مسيّرات من طراز شاهد من مطارات '
+     'إيرانية إلى قواعد جوية روسية".', "IRN", "transfer:supplier"),
+    # a carrier's participle
+    ('وقال وزير الخارجية البريطاني جيمس كليفرلي إن "كل رحلة تقلع من طهران محمّلة بالمسيّرات نحو روسيا '
+     'تعني مزيداً من الأوكرانيين في الظلام".', "IRN", "transfer:supplier"),
+    # "تزويد X Y بـ": the first party supplies the second ...
+    ('وقال كوليبا إن العقوبات رد على تزويد طهران الجيش الروسي بالطائرات المسيّرة.', "IRN",
+     "transfer:supplier"),
+    # ... but the adjective after بـ is the arms' origin, not a second party
+    ('وقال كوليبا إن على العالم وقف تزويد روسيا بالصواريخ الإيرانية.', "IRN", "transfer:origin"),
+])
+def test_transfer_claims_find_their_supplier(registry, text, supplier, cue):
+    r = one(registry, text)
+    assert (r["stance"], r["accused_country"], r["stance_cues"]) == ("claim", supplier, cue)
+
+
+def test_arms_help_includes_shared_expertise(registry):
+    recs = run(registry,
+               'وقال ميلر إن إيران أرسلت صواريخ باليستية إلى روسيا.',
+               'وأضاف ميلر أن موسكو «تتقاسم مع طهران خبرات في تكنولوجيا الإطلاق تصب في برنامج الصواريخ '
+               'الباليستية الإيراني».')
+    assert (recs[1]["stance"], recs[1]["topics"]) == ("claim", "missiles")
+
+
+def test_the_makers_pride_in_its_exports_is_no_denial(registry):
+    # "إيرانية الصنع" from an Iranian speaker about arms bought abroad: a statement; the
+    # same words about the arms Russia uses, from a Russian speaker, deny a supply
+    sale = one(registry, 'قال قائد القوة البحرية للحرس الثوري الإيراني علي رضا تنكسيري إن 22 دولة تقدمت '
+                         'بطلبات رسمية لشراء طائرات مسيّرة إيرانية الصنع.')
+    own = one(registry, 'وقالت وزارة الدفاع الروسية إن جميع المسيّرات المستخدمة في العملية العسكرية الخاصة '
+                        'هي "روسية الصنع بالكامل".')
+    assert (sale["speaker_country"], sale["stance"]) == ("IRN", "statement")
+    assert (own["speaker_country"], own["stance"], own["stance_cues"]) == ("RUS", "denial", "روسية الصنع")

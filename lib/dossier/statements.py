@@ -139,6 +139,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress
 from pathlib import Path
@@ -167,6 +168,7 @@ _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _M_GROUP, _M_START, _M_END = re.Match.group, re.Match.start, re.Match.end
 _SENT_END = frozenset(".!?؟؛;\n")
 _QUOTE = '"'
+_MIN = fold("من")
 
 
 # --------------------------------------------------------------- lexicons
@@ -1327,10 +1329,17 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
             for m in ms:
                 if lo <= m[0] < i and not _is_recipient(p, m, registry) and ok(_country_of(m[2])):
                     return _country_of(m[2]), "supplier"
+            got = _shipped_from(p, lo, i, b, ok)
+            if got:
+                return got
         elif fi & _F_RECEIVE and not _conditional_at(p, a, i):
             # "روسيا تسلمت صواريخ إيرانية"، "طلبت روسيا من إيران": the supplier after من,
             # else the weapon's origin (step 3) — never the subject, the recipient
-            for k in range(i + 1, min(b, i + 6)):
+            # "تسعى للحصول على صواريخ باليستية قصيرة المدى من إيران": the arms'
+            # description may stand between, up to the clause's next comma
+            for k in range(i + 1, min(b, i + 11)):
+                if p.toks[k] in ("،", ","):
+                    break
                 if p.toks[k] == fold("من"):
                     m = p.m_tok.get(k + 1)
                     if m and ok(_country_of(m[2])):
@@ -1352,6 +1361,18 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
             got = subject_before(i)
             if got and got[1] == "supplier":
                 return got
+            # "تزويد طهران الجيش الروسي بالمسيّرات": two parties after the noun, the
+            # first supplies the second
+            m1 = p.m_tok.get(i + 1)
+            if m1 and ok(_country_of(m1[2])) and not _is_recipient(p, m1, registry):
+                # (the recipient right after it, or its noun and adjective: "الجيش الروسي";
+                # not the arms' origin, after بـ: "تزويد روسيا بالصواريخ الإيرانية")
+                for j in range(m1[1], min(b, m1[1] + 2)):
+                    if p.toks[j][:1] == "ب":
+                        break
+                    m2 = p.m_tok.get(j)
+                    if m2 and _country_of(m2[2]) and _country_of(m2[2]) != _country_of(m1[2]):
+                        return _country_of(m1[2]), "supplier"
     # 3. origin of a weapon: adjective after it ("مسيرة إيرانية") or its name ("شاهد 136")
     for t in sorted(topic_toks):
         # a quoted model name may stand between ("مسيرة "أبابيل" الإيرانية")
@@ -1381,6 +1402,44 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
     if stance in ("denial", "admission") and own:
         return own, "speaker"
     return "", ""
+
+
+def _sells_own(p: _Para, lo: int, k: int, b: int) -> bool:
+    """A purchase or sale of the arms just before the make word ``k`` (from
+    ``lo``), in a clause (to ``b``) with no negation: "22 دولة تقدمت بطلبات لشراء
+    طائرات مسيّرة إيرانية الصنع" is the maker's pride in its exports, not a
+    denial that anyone else made them."""
+    feats = p.feats
+    return not any(lo <= n < b for n in p.negs) \
+        and any(feats[i] & (_F_RECEIVE | _F_AGENT_SUP) for i in range(lo, k))
+
+
+def _shipped_from(p: _Para, lo: int, i: int, b: int, ok: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The place a transfer at token ``i`` started from, when its subject names no
+    country: "طائرات الشركة نقلت مسيّرات من مطارات إيرانية إلى قواعد روسية"
+    (من, then the country or one noun and the country's adjective; up to the next comma),
+    or just before it: "كل رحلة تقلع من طهران محمّلة بالمسيّرات"."""
+    for k in range(i - 1, max(lo, i - 4) - 1, -1):
+        if p.toks[k] == _MIN:
+            m = p.m_tok.get(k + 1)
+            if m and m[2].get("kind") in ("country", "place") and ok(_country_of(m[2])):
+                return _country_of(m[2]), "supplier"
+            break
+    for k in range(i + 1, min(b, i + 11)):
+        t = p.toks[k]
+        if t in ("،", ","):
+            return None
+        if t != _MIN:
+            continue
+        for j in (k + 1, k + 2):
+            m = p.m_tok.get(j)
+            if m is None:
+                continue
+            if m[2].get("kind") in ("country", "place") and (j == k + 1 or m[2].get("form") == "adjective") \
+                    and ok(_country_of(m[2])):
+                return _country_of(m[2]), "supplier"
+            break
+    return None
 
 
 _LOCATIVE = frozenset(fold(w) for w in ("في", "داخل", "على", "ضد", "فوق", "قرب", "نحو"))
@@ -2311,7 +2370,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                     break  # "الصناعة الإيرانية" is the industry, not the make ("صناعة إيرانية")
                 m = p.m_tok.get(kk)
                 if m and m[2].get("kind") == "country" and m[2].get("form") == "adjective":
-                    if m[2]["actor_id"] == sp.country:
+                    if m[2]["actor_id"] == sp.country and not _sells_own(p, max(hj, k - 6), k, b):
                         stance_hits["denial"].append(p.surface(min(k, kk), max(k, kk) + 1))
                         denial_pos.append(min(k, kk))
                     else:
