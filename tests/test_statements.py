@@ -1569,3 +1569,13 @@ def test_the_makers_pride_in_its_exports_is_no_denial(registry):
                         'هي "روسية الصنع بالكامل".')
     assert (sale["speaker_country"], sale["stance"]) == ("IRN", "statement")
     assert (own["speaker_country"], own["stance"], own["stance_cues"]) == ("RUS", "denial", "روسية الصنع")
+
+
+def test_an_admission_tied_to_nothing_more_is_also_a_denial(registry):
+    recs = run(registry,
+               'وقال كيربي إن مدربين إيرانيين يساعدون الروس في تشغيل المسيرات.',
+               'وقالت البعثة الإيرانية إن إيران "زودت روسيا بعدد محدود من المسيّرات قبل الحرب، ولم يكن ذلك '
+               'مرتبطاً بأي تدريب أو دعم فني لاحق".')
+    got = [(r["stance"], r["speaker_country"], r["topics"]) for r in recs[1:]]
+    assert got == [("admission", "IRN", "drones"), ("denial", "IRN", "drones")]
+    assert recs[2]["stance_cues"].startswith("ولم يكن ذلك مرتبطا")
