@@ -1579,3 +1579,10 @@ def test_an_admission_tied_to_nothing_more_is_also_a_denial(registry):
     got = [(r["stance"], r["speaker_country"], r["topics"]) for r in recs[1:]]
     assert got == [("admission", "IRN", "drones"), ("denial", "IRN", "drones")]
     assert recs[2]["stance_cues"].startswith("ولم يكن ذلك مرتبطا")
+
+
+def test_a_commanders_follow_up_continues_the_commander(registry):
+    recs = run(registry,
+               'وقال قائد القوة البحرية للحرس الثوري علي رضا تنكسيري إن بلاده تصنع المسيرات.',
+               'وتابع القائد العسكري أن القوة البحرية ستتسلم طرازات جديدة من المسيّرات.')
+    assert [(r["speaker_country"], r["speaker_source"]) for r in recs] == [("IRN", "after"), ("IRN", "previous")]
