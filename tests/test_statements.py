@@ -1586,3 +1586,13 @@ def test_a_commanders_follow_up_continues_the_commander(registry):
                'وقال قائد القوة البحرية للحرس الثوري علي رضا تنكسيري إن بلاده تصنع المسيرات.',
                'وتابع القائد العسكري أن القوة البحرية ستتسلم طرازات جديدة من المسيّرات.')
     assert [(r["speaker_country"], r["speaker_source"]) for r in recs] == [("IRN", "after"), ("IRN", "previous")]
+
+
+def test_a_common_noun_after_the_verb_is_its_subject_and_the_country_its_object(registry):
+    leaders = one(registry, 'وطالب القادة طهران بـ"الكفّ عن مساعدة روسيا في حربها على أوكرانيا"، بما في ذلك '
+                            'تزويد موسكو بالطائرات المسيّرة.')
+    assert (leaders["speaker_surface"], leaders["speaker_country"], leaders["stance"]) == ("القادة", "", "claim")
+    assert set(leaders["accused_countries"].split(";")) == {"IRN", "RUS"}
+    # a weekday between the verb and the speaker is no subject
+    kremlin = one(registry, 'وقالت الأحد موسكو إن الاتهامات باطلة.')
+    assert (kremlin["speaker_country"], kremlin["stance"]) == ("RUS", "denial")

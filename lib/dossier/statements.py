@@ -1414,6 +1414,27 @@ def _sells_own(p: _Para, lo: int, k: int, b: int) -> bool:
         and any(feats[i] & (_F_RECEIVE | _F_AGENT_SUP) for i in range(lo, k))
 
 
+def _day_words() -> frozenset:
+    from .timexes import lexicon
+
+    return frozenset(lexicon().weekday_of) | frozenset(fold(w) for w in ("اليوم", "الآن", "الليلة"))
+
+
+_DAY_WORDS = _day_words()
+
+
+def _common_subject_then_object(p: _Para, k: int, b: int) -> bool:
+    """Token ``k`` is a definite common noun (no actor, no date, no adjective of a
+    country after it) followed right away by a country or city by name."""
+    if k + 1 >= b or not p.toks[k].startswith("ال") or p.in_quote[k] or p.toks[k] in _DAY_WORDS:
+        return False
+    if any(ti <= k < tj for ti, tj, _m in p.mentions) or any(ti == k for ti, _t in p.timexes):
+        return False
+    m = p.m_tok.get(k + 1)
+    return m is not None and m[2].get("kind") in ("country", "place") \
+        and m[2].get("form") not in ("adjective", "title_adjective")
+
+
 def _shipped_from(p: _Para, lo: int, i: int, b: int, ok: Callable[[str], bool]) -> tuple[str, str] | None:
     """The place a transfer at token ``i`` started from, when its subject names no
     country: "طائرات الشركة نقلت مسيّرات من مطارات إيرانية إلى قواعد روسية"
@@ -2106,6 +2127,10 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 if got:
                     sp, _ = got
                     sp.source = "before"
+        if not blocked and sp is None and kind == "verb" and _common_subject_then_object(p, hj, b):
+            # "وطالب القادة طهران بالكف عن …": a common noun after the verb is its subject,
+            # the country named after it the object (not the speaker)
+            sp, subj_end = _Speaker(surface=p.surface(hj, hj + 1), source="unlinked"), hj + 1
         if not blocked and sp is None:
             wend = _post_window(p, hi, b)
             got = _speaker_from(p, hj, wend, ctx, allow_lam=kind == "attr")
