@@ -472,7 +472,8 @@ def score_statements(gold: list[dict], system: list[dict]) -> dict[str, Score]:
     """``statements``: drone/missile statements with stance, topics and speaker
     country all right; ``statements.located``: the same sets, sentence only;
     ``statements.any_stance`` / ``any_topic`` / ``any_speaker``: all right but
-    that one field (which field the errors are in); ``statements.any``: every statement, stance and speaker country."""
+    that one field (which field the errors are in); ``statements.any``: every
+    statement, stance and speaker country."""
     def dm(x, key="topics"):
         return bool(set(as_list(x.get(key))) & SCORED_TOPICS)
 

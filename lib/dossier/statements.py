@@ -1340,7 +1340,7 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
             for k in range(i + 1, min(b, i + 11)):
                 if p.toks[k] in ("،", ","):
                     break
-                if p.toks[k] == fold("من"):
+                if p.toks[k] == _MIN:
                     m = p.m_tok.get(k + 1)
                     if m and ok(_country_of(m[2])):
                         return _country_of(m[2]), "supplier"
@@ -2395,9 +2395,10 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                     break  # "الصناعة الإيرانية" is the industry, not the make ("صناعة إيرانية")
                 m = p.m_tok.get(kk)
                 if m and m[2].get("kind") == "country" and m[2].get("form") == "adjective":
-                    if m[2]["actor_id"] == sp.country and not _sells_own(p, max(hj, k - 6), k, b):
-                        stance_hits["denial"].append(p.surface(min(k, kk), max(k, kk) + 1))
-                        denial_pos.append(min(k, kk))
+                    if m[2]["actor_id"] == sp.country:
+                        if not _sells_own(p, max(hj, k - 6), k, b):
+                            stance_hits["denial"].append(p.surface(min(k, kk), max(k, kk) + 1))
+                            denial_pos.append(min(k, kk))
                     else:
                         origins.append((kk, m[2]["actor_id"]))
                         made_abroad = True
