@@ -1596,3 +1596,23 @@ def test_a_common_noun_after_the_verb_is_its_subject_and_the_country_its_object(
     # a weekday between the verb and the speaker is no subject
     kremlin = one(registry, 'وقالت الأحد موسكو إن الاتهامات باطلة.')
     assert (kremlin["speaker_country"], kremlin["stance"]) == ("RUS", "denial")
+
+
+@pytest.mark.parametrize("text, cue", [
+    # destination, stock and service: another country holds the arms
+    ("وقالت الاستخبارات الأوكرانية إن صواريخ إيرانية في طريقها إلى روسيا.", "إلى روسيا"),
+    ("الاستخبارات البريطانية: مخزون روسيا من المسيّرات الإيرانية يتراجع", "مخزون روسيا"),
+    ('وأكد المتحدث باسم الاستخبارات الأوكرانية أن مسيّرات "آرش 2" الإيرانية باتت في خدمة الجيش الروسي.',
+     "خدمة الجيش الروسي"),
+])
+def test_arms_of_one_country_held_by_another_is_a_claim_against_the_maker(registry, text, cue):
+    r = one(registry, text)
+    assert (r["stance"], r["accused_countries"], r["stance_cues"]) == ("claim", "IRN;RUS", cue)
+
+
+def test_arms_held_by_no_other_country_or_a_warning_claim_nothing(registry):
+    # a comparison names no holder; "any transfer ... would be" is a warning, left to the
+    # transfer rules
+    compare = one(registry, "وقال الخبير الأمريكي إن الصواريخ الإيرانية أدق من الصواريخ الكورية.")
+    warning = one(registry, 'وحذّر كاميرون من أن أي نقل لصواريخ باليستية إيرانية إلى روسيا «سيمثّل تصعيداً خطيراً».')
+    assert (compare["stance"], warning["stance"]) == ("statement", "statement")

@@ -210,6 +210,7 @@ class Lexicons:
     recipient_nouns: frozenset = frozenset()
     use_words: frozenset = frozenset()
     involvement_nouns: frozenset = frozenset()
+    holder_words: frozenset = frozenset()
     receive_verbs: frozenset = frozenset()
     help_words: frozenset = frozenset()
     impersonal: frozenset = frozenset()
@@ -294,6 +295,7 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     lex.recipient_nouns = _fset(tr.get("recipient_nouns"))
     lex.use_words = _fset(tr.get("use_words"))
     lex.involvement_nouns = _fset(tr.get("involvement_nouns"))
+    lex.holder_words = _fset(tr.get("holder_words"))
     lex.receive_verbs = _fset(tr.get("receive_verbs"))
     lex.help_words = _fset(tr.get("help_words"))
     for phrase in tr.get("anaphoric_arms") or []:
@@ -1147,6 +1149,30 @@ def _nested_report(p: _Para, lo: int, b: int, cue_toks: set[int]) -> tuple[int, 
         if p.toks[c] == ":" or p.toks[c] == _QUOTE and c > lo:  # (a name's closing quote at lo)
             return None
     return None
+
+
+def _held_by(p: _Para, lo: int, b: int, arms_ends: set[int], maker: str) -> tuple[str, str]:
+    """The country that holds arms made by ``maker`` or receives them: a country
+    mention within three tokens after a holder word of stance.yaml ("في الطريق إلى روسيا"،
+    "مخزون روسيا من"، "في خدمة الجيش الروسي"), the holder word at most six tokens
+    from the arms: (country, the words from the holder word to it); ("", "") when there is
+    none or it is the maker."""
+    holders = LEX.holder_words
+    for k in range(lo, b):
+        if not any(c in holders for c in p.cands[k]):
+            continue
+        if not any(-6 <= k - t <= 6 for t in arms_ends):
+            continue
+        for j in range(k + 1, min(b, k + 4)):
+            m = p.m_tok.get(j)
+            if m is not None:
+                c = _country_of(m[2])
+                if c and c != maker and m[2].get("kind") in ("country", "organization", "place"):
+                    return c, p.surface(k, m[1])
+                break
+            if p.toks[j] in _PREPS or not p.toks[j].isalnum():
+                break
+    return "", ""
 
 
 def _is_future_verb(t: str) -> bool:
@@ -2507,6 +2533,17 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             c_acc = _latest_claim_parties(ctx, arms)
             if c_acc and sp.country not in c_acc:
                 stance, decided_by, accused, rule = "claim", ["transfer:known"], c_acc[0], "topic_coref"
+        if stance == "statement" and acc and r == "origin" and not hypothetical \
+                and not stance_hits["neutral"] and acc != sp.country \
+                and not any(feats[k] & _F_TRANSFER for k in range(scan_from, b)):
+            # (a transfer word there was the transfer rules' to judge: "أي نقل لصواريخ إيرانية
+            # إلى روسيا سيمثل تصعيداً" is a warning)
+            # "الاستخبارات الأوكرانية: صواريخ إيرانية في الطريق إلى روسيا"، "مخزون روسيا من
+            # المسيّرات الإيرانية يتراجع": arms of one country held by another, as a third
+            # party tells it, is a transfer claim against the maker
+            holder, held_words = _held_by(p, max(scan_from, content_start), b, topic_toks, acc)
+            if holder and holder != sp.country:
+                stance, decided_by, accused, rule = "claim", [held_words], acc, "origin_held"
         if stance == "statement" and not hypothetical and sp.country:
             # "أن صواريخ كروز روسية أصابت مصنعاً"، "تعرضت لهجوم بمسيّرات انتحارية روسية": a strike
             # with arms of another country (its adjective right after them) accuses that country
