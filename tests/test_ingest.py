@@ -88,6 +88,21 @@ def test_dateline_with_a_time_after_the_date(tmp_path):
     assert not any("11:30" in para for para in art.paragraphs)
 
 
+def test_dateline_with_a_time_zone_and_an_update_stamp(tmp_path):
+    # Gulf-outlet byline: publication and update on one line, each with a time and a zone
+    f = tmp_path / "gulf.txt"
+    f.write_text("عنوان الخبر عن المقاتلات الروسية\n\n"
+                 "نشر في: 05 سبتمبر ,2023: 07:41 م GST آخر تحديث: 06 سبتمبر ,2023: 09:12 م GST\n\n"
+                 "قال كيربي إن إيران تسعى لشراء مقاتلات روسية.\n", encoding="utf-8")
+    art = read_article(f)
+    assert art.dateline == "05 سبتمبر ,2023"
+    assert art.paragraphs == ["قال كيربي إن إيران تسعى لشراء مقاتلات روسية."]
+    from dossier.ingest import _date_line, load_rules
+    rules = load_rules()
+    assert _date_line("تاريخ النشر: 12/03/2024 - 10:15 بتوقيت غرينتش", rules) == ("12/03/2024", "", "")
+    assert _date_line("Updated: 12/03/2024 10:00 GMT+3", rules) == ("12/03/2024", "", "")
+
+
 def test_dateline_prefixes_are_whole_words():
     from dossier.ingest import _date_line, load_rules
 

@@ -280,14 +280,19 @@ def test_inference_from_recent_event_and_relative_month():
     assert "recent: wagner_mutiny" in ev and "narrowed to" in ev
 
 
-def test_yearless_months_read_near_the_latest_stated_date():
-    # in 2024-02-22..2025-01-20, "مطلع يناير" and "أكتوبر الماضي" fit January 2025 best on
-    # their own; the text's latest date (22 Feb 2024) is the news peg, and news follows it
-    tagged = timexes.tag_article("t", ["وقال إن الشحنات بدأت مطلع يناير، بعد اتفاق أبرم في أكتوبر الماضي."])
-    rel = pubdate._relative_months(tagged)
-    assert pubdate.narrow_by_months("2024-02-22", "2025-01-20", rel)[:2] == ("2025-01-01", "2025-01-20")
-    assert pubdate.narrow_by_months("2024-02-22", "2025-01-20", rel,
-                                    news_peg="2024-02-22")[:2] == ("2024-02-22", "2024-02-29")
+def test_yearless_months_narrow_by_hard_rules_only():
+    def narrow(text, lo="2024-02-22", hi="2025-01-20"):
+        rel = pubdate._relative_months(timexes.tag_article("t", [text]))
+        got = pubdate.narrow_by_months(lo, hi, rel)
+        return got[:2] if got else None
+    # "الجاري" is the publication month
+    assert narrow("وقال إن الشحنات وصلت مطلع نوفمبر الجاري.") == ("2024-11-01", "2024-11-30")
+    # "يناير الماضي" is one of the eleven months before: not January 2025 (that would be
+    # "يناير من العام الماضي"), and after the day it names
+    assert narrow("وقال إن الاتفاق أبرم في 17 يناير الماضي.") == ("2024-02-22", "2024-12-31")
+    # a bare month, or a past month that fits every month, rules nothing out (no
+    # preference for recent months)
+    assert narrow("وقال إن الشحنات بدأت مطلع يناير، بعد اتفاق أبرم في أكتوبر الماضي.") is None
 
 
 def test_last_month_with_an_event_gives_the_next_month():
@@ -482,3 +487,14 @@ def test_word_index_filter_agrees_with_plain_ones():
         whole = "\x00".join(paras)
         expect = [ev for ev in odd if pubdate._may_match(ev, whole) and pubdate._cues_possible(ev, whole)]
         assert pubdate._candidate_events(odd, paras) == expect
+
+
+def test_bounds_without_a_date_still_resolve_what_they_fix():
+    # no publication date (three months of bounds), but "أبريل الماضي" is April 2024 on
+    # every day between them; "أمس" is not
+    pub = {"published": "", "published_precision": "none", "published_source": "none",
+           "published_earliest": "2024-05-20", "published_latest": "2024-08-21"}
+    got = timexes.resolve(timexes.tag("وقال أمس إن الاتفاق وقع في أبريل الماضي"), pubdate.anchor_of(pub))
+    assert [(t["surface"], t["value"], t["anchor"]) for t in got] == [
+        ("أمس", "", ""), ("أبريل الماضي", "2024-04", "inferred:2024-05-20..2024-08-21")]
+    assert pubdate.anchor_of({**pub, "published_latest": ""}) is None

@@ -477,11 +477,11 @@ def test_inferred_single_day_anchor_is_marked():
     assert [(r["value"], r["anchor"]) for r in got] == [("2021-12-14", "2021-12-16")]
 
 
-def test_inferred_interval_too_long_resolves_nothing_relative():
+def test_inferred_year_long_interval_resolves_what_every_day_agrees_on():
     anchor = {"value": "2022", "precision": "year", "earliest": "2022-01-01",
               "latest": "2022-12-31", "source": "inferred"}
     got = values("وقال أمس إن العام الماضي شهد", anchor)
-    # longer than MAX_RANGE_DAYS: the (year) anchor alone is used, as before
+    # every day of 2022 gives 2021 for "العام الماضي"; "أمس" differs from day to day
     assert got == [("أمس", "", "none"), ("العام الماضي", "2021", "year")]
 
 

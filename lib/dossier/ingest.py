@@ -84,6 +84,7 @@ class BoilerplateRules:
     time_line: re.Pattern
     dateline_prefix: re.Pattern
     dateline_time_suffix: re.Pattern | None = None
+    dateline_update: re.Pattern | None = None
     # faster tests with the same answers as drop_lines.match / breadcrumb.match
     # (None: use those); see _split_drop_lines and _required_chars
     drop_anchored: re.Pattern | None = None
@@ -161,6 +162,7 @@ def load_rules(path: Path | None = None) -> BoilerplateRules:
         time_line=re.compile(data["time_line"]),
         dateline_prefix=re.compile(data["dateline_prefix"]),
         dateline_time_suffix=re.compile(data["dateline_time_suffix"]) if data.get("dateline_time_suffix") else None,
+        dateline_update=re.compile(data["dateline_update"]) if data.get("dateline_update") else None,
         drop_anchored=drop_anchored,
         drop_anywhere=drop_anywhere,
         breadcrumb_chars=_required_chars(data["breadcrumb"]),
@@ -408,6 +410,9 @@ def _date_line(line: str, rules: BoilerplateRules) -> tuple[str, str, str] | Non
     is a date: "لندن – الأربعاء 11 أيلول/سبتمبر 2024", "بغداد – المدى الدولي |
     6/11/2022". The first other segment is the place; a middle one the outlet.
     """
+    if rules.dateline_update is not None:
+        # "نشر في: 05 سبتمبر ,2023: 07:41 م GST آخر تحديث: …": the update stamp goes
+        line = rules.dateline_update.sub("", line) or line
     if len(line) > 90 or len(line.split()) > 14:
         return None
     body = line[_prefix_cut(line, rules):]

@@ -712,15 +712,15 @@ def _relative_months(tagged: list[dict]) -> list[dict]:
 
 
 def narrow_by_months(earliest: str, latest: str, rel_tags: list[dict],
-                     max_days: int = 400, news_peg: str = "") -> tuple[str, str, str] | None:
+                     max_days: int = 400) -> tuple[str, str, str] | None:
     """Narrow a bounded interval (at most ``max_days`` long) with months named
     without a year. Every month of the interval is tried as the publication
-    month: "نوفمبر الجاري" must be that month (a hard rule); a month with
-    الماضي/المقبل or none is read against it, and the publication months where
-    such references are most recent win (news says "30 يونيو الماضي" of a
-    recent June). ``news_peg``: the latest date the text states — news is published soon
-    after it, so each month of distance from it costs as much as a month of distance
-    from a named month. Returns (earliest, latest, why) or None."""
+    month, and kept when every such month fits it: "نوفمبر الجاري" is that month,
+    "يونيو الماضي" one of the eleven before it and "يناير المقبل" one of the eleven
+    after it (the same month a year away is "يونيو من العام الماضي"), and a day
+    named with الماضي comes before publication. A bare "في مارس" rules nothing out.
+    Only these hard rules narrow: a preference for recent months was wrong for half
+    the articles that had no stated date. Returns (earliest, latest, why) or None."""
     from . import timexes
 
     if not (earliest and latest and rel_tags) or earliest > latest:
@@ -728,37 +728,32 @@ def narrow_by_months(earliest: str, latest: str, rel_tags: list[dict],
     e, l_ = dt.date.fromisoformat(earliest), dt.date.fromisoformat(latest)
     if (l_ - e).days > max_days:
         return None
-    peg = dt.date.fromisoformat(news_peg) if news_peg else None
-    scored = []
+    keep = []
     for y, m in _month_range(e, l_):
         lo = max(e, dt.date(y, m, 1))
         hi = min(l_, dt.date(y, m, monthrange(y, m)[1]))
-        cost, ok = 0, True
-        if peg is not None:
-            cost += 3 * max(0, (y * 12 + m) - (peg.year * 12 + peg.month))
+        ok = True
         for t in rel_tags:
+            q = t["parsed"].get("q")
             r = timexes.resolve([t], (f"{y:04d}-{m:02d}", "month"))[0]
             if not r["value"]:
                 continue
-            ry, rm = int(r["value"][:4]), int(r["value"][5:7])
-            gap = (y * 12 + m) - (ry * 12 + rm)
-            q = t["parsed"].get("q")
-            if q == "current" and gap != 0:
+            gap = (y * 12 + m) - (int(r["value"][:4]) * 12 + int(r["value"][5:7]))
+            if q == "current" and gap != 0 or q == "past" and not 1 <= gap <= 11 \
+                    or q == "next" and not -11 <= gap <= -1:
                 ok = False
-            if r["precision"] == "day" and q != "next":
-                lo = max(lo, dt.date.fromisoformat(r["value"]))  # the article follows the day
-            cost += abs(gap)
+                break
+            if r["precision"] == "day" and q == "past":
+                lo = max(lo, dt.date.fromisoformat(r["value"]) + dt.timedelta(days=1))
         if ok and lo <= hi:
-            scored.append((cost, lo, hi))
-    if not scored:
+            keep.append((lo, hi))
+    if not keep:
         return None
-    best = min(c for c, _, _ in scored)
-    keep = [(lo, hi) for c, lo, hi in scored if c == best]
     lo, hi = min(k[0] for k in keep), max(k[1] for k in keep)
     if (lo.isoformat(), hi.isoformat()) == (earliest, latest):
         return None
     names = ", ".join(dict.fromkeys(str(t.get("surface", "")) for t in rel_tags))
-    return lo.isoformat(), hi.isoformat(), f"months named without a year read as recent ({names})"
+    return lo.isoformat(), hi.isoformat(), f"months named without a year ({names})"
 
 
 NEWS_WEEK_DAYS = 6  # a bare weekday names a day of the week before publication
@@ -925,11 +920,9 @@ def decide(stated: tuple[str, str] | None, sidecar: tuple[str, str] | None,
 
     planned: list = []
     dates = _text_dates(absolute_timexes or [], paragraphs or [], planned)
-    news_peg = ""
     if dates:
         start, value = max(dates)
         lowers.append((start, f"latest date in text {value}"))
-        news_peg = start
     if planned:
         end, value, surface = min(planned)
         uppers.append((end, f"planned date in text {value} (\"{surface}\")"))
@@ -961,7 +954,7 @@ def decide(stated: tuple[str, str] | None, sidecar: tuple[str, str] | None,
         hi_why = min(uppers)[1]
         evidence.append(f"conflict: earliest {earliest} ({lo_why}) > latest {latest} ({hi_why})")
     else:
-        narrowed = narrow_by_months(earliest, latest, _relative_months(tagged or []), news_peg=news_peg)
+        narrowed = narrow_by_months(earliest, latest, _relative_months(tagged or []))
         if narrowed:
             earliest, latest, why = narrowed
             evidence.append(f"narrowed to {earliest}..{latest}: {why}")
@@ -1016,6 +1009,10 @@ def anchor_of(pub: dict) -> dict | None:
     (الشهر الماضي، العام الماضي، يونيو الماضي) and leaves weekdays and أمس empty;
     an inferred interval resolves only what every day of it agrees on."""
     if not pub.get("published") or pub.get("published_precision") not in ("day", "month", "year"):
+        lo, hi = str(pub.get("published_earliest") or "")[:10], str(pub.get("published_latest") or "")[:10]
+        if len(lo) == 10 and len(hi) == 10 and lo <= hi:
+            # no publication date, but bounds: what every day between them agrees on
+            return {"value": "", "precision": "none", "earliest": lo, "latest": hi, "source": "inferred"}
         return None
     return {"value": pub["published"], "precision": pub["published_precision"],
             "earliest": str(pub.get("published_earliest") or "")[:10],

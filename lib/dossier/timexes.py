@@ -894,7 +894,7 @@ def _year_from_context(p: dict, where: tuple, state: dict) -> int | None:
     return None
 
 
-MAX_RANGE_DAYS = 62  # an inferred interval longer than this resolves nothing by itself
+MAX_RANGE_DAYS = 400  # an inferred interval longer than this resolves nothing by itself
 
 
 def _inferred_range(anchor) -> tuple[dt.date, dt.date] | None:
@@ -924,15 +924,31 @@ def _range_label(rng: tuple[dt.date, dt.date]) -> str:
     return "inferred:" + (a.isoformat() if a == b else f"{a.isoformat()}..{b.isoformat()}")
 
 
-def _resolve_range(p: dict, rng: tuple[dt.date, dt.date], last):
-    """Resolve against every day of an inferred interval: the value is kept
-    only when all of them give the same one (a weekday named in an article
-    of Wed..Tue known to follow the Wednesday is that Wednesday; "أمس" is
-    unknown), so no day is ever invented."""
+@lru_cache(maxsize=4096)
+def _range_days(rng: tuple[dt.date, dt.date]) -> tuple[dt.date, ...]:
+    """The days of an interval a resolution is tried on: every day of up to two months;
+    for longer ones the first and last day of each month. Every relative expression moves
+    forward with its anchor (أمس، الثلاثاء، الشهر الماضي، يونيو الماضي), so one that gives
+    the same value on both ends of a month gives it on every day between."""
     a, b = rng
+    if (b - a).days <= 62:
+        return tuple(a + dt.timedelta(days=i) for i in range((b - a).days + 1))
+    days = {a, b}
+    y, m = a.year, a.month
+    while (y, m) <= (b.year, b.month):
+        first, last = dt.date(y, m, 1), dt.date(y, m, monthrange(y, m)[1])
+        days.update(d for d in (first, last) if a <= d <= b)
+        y, m = (y, m + 1) if m < 12 else (y + 1, 1)
+    return tuple(sorted(days))
+
+
+def _resolve_range(p: dict, rng: tuple[dt.date, dt.date], last):
+    """Resolve against every day of an inferred interval (see _range_days): the
+    value is kept only when all of them give the same one (a weekday named in an
+    article of Wed..Tue known to follow the Wednesday is that Wednesday; "أمس" is
+    unknown), so no day is ever invented."""
     got = None
-    for i in range((b - a).days + 1):
-        day = a + dt.timedelta(days=i)
+    for day in _range_days(rng):
         d, prec, used = _resolve_one(p, (day, "day"), last)
         if d is None:
             return None, "none", None
