@@ -1063,13 +1063,20 @@ def test_reliance_and_involvement(registry, text, stance):
     assert one(registry, text)["stance"] == stance
 
 
-@pytest.mark.parametrize("text", [
-    'وقال المسؤول الروسي إن موسكو مستعدة لبيع منظومات الدفاع الجوي الصاروخية "إس-400" لإيران.',
-    'وأكد الوزير الإيراني أن بلاده لم تتسلم أي بطاريات صواريخ أرض-جو من روسيا.',
-    'وقال نائب إيراني إن روسيا لم ترسل منظومة إس-400 ولم تقدم أي صواريخ اعتراضية.',
+@pytest.mark.parametrize("text, topics", [
+    # an air-defence system with the adjective only: air defence
+    ('وقال المسؤول الروسي إن موسكو مستعدة لبيع منظومات الدفاع الجوي الصاروخية "إس-400" لإيران.',
+     {"air_defense"}),
+    # surface-to-air and interceptor missiles (the noun صواريخ): air defence and missiles
+    ('وأكد الوزير الإيراني أن بلاده لم تتسلم أي بطاريات صواريخ أرض-جو من روسيا.',
+     {"air_defense", "missiles"}),
+    ('وقال نائب إيراني إن روسيا لم ترسل منظومة إس-400 ولم تقدم أي صواريخ اعتراضية.',
+     {"air_defense", "missiles"}),
+    ('أقر وزير الدفاع الإيراني بأن بلاده تسلّمت من روسيا "صواريخ اعتراضية ومعدات دفاع جوي".',
+     {"air_defense", "missiles"}),
 ])
-def test_surface_to_air_missiles_are_air_defence_not_missiles(registry, text):
-    assert one(registry, text)["topics"] == "air_defense"
+def test_surface_to_air_missiles_are_air_defence_and_missiles(registry, text, topics):
+    assert set(one(registry, text)["topics"].split(";")) == topics
 
 
 # ---- accused and topic coreference inside an article
@@ -1616,3 +1623,42 @@ def test_arms_held_by_no_other_country_or_a_warning_claim_nothing(registry):
     compare = one(registry, "وقال الخبير الأمريكي إن الصواريخ الإيرانية أدق من الصواريخ الكورية.")
     warning = one(registry, 'وحذّر كاميرون من أن أي نقل لصواريخ باليستية إيرانية إلى روسيا «سيمثّل تصعيداً خطيراً».')
     assert (compare["stance"], warning["stance"]) == ("statement", "statement")
+
+
+def test_the_accused_side_affirming_a_receipt_admits_it(registry):
+    recs = run(registry,
+               'وقال المتحدث الأمريكي إن روسيا تزود إيران بصواريخ دفاع جوي.',
+               # no recipient named, arms of the other accused country: the speaker's side
+               'ونقلت وكالة "تسنيم" عن النائب الإيراني أبو الفضل عمويي قوله إن "شحنات الصواريخ الاعتراضية '
+               'الروسية وصلت على دفعات".',
+               # the other country receiving the speaker's own arms
+               'وقال عمويي إن روسيا تسلمت صواريخ إيرانية.')
+    assert [(r["stance"], r["speaker_country"]) for r in recs] == [
+        ("claim", "USA"), ("admission", "IRN"), ("admission", "IRN")]
+    # a first-person receipt from another country, and the arms named just before
+    first = run(registry,
+                'أقر وزير الدفاع الإيراني عزيز نصير زاده بأن بلاده تسلّمت صواريخ اعتراضية.',
+                'وقال نصير زاده إن "ما تسلمناه من الأصدقاء الروس يندرج في إطار عقود دفاعية مشروعة".')
+    assert (first[1]["stance"], first[1]["stance_cues"], set(first[1]["topics"].split(";"))) == (
+        "admission", "تسلمناه", {"missiles", "air_defense"})
+
+
+def test_a_receipt_by_another_country_or_a_purchase_request_admits_nothing(registry):
+    recs = run(registry,
+               'وقال المتحدث الأوكراني إن إيران أرسلت مسيّرات إلى روسيا.',
+               'وقال المتحدث باسم الاستخبارات الأوكرانية إن روسيا تسلّمت من إيران أكثر من ألفي مسيّرة.')
+    assert recs[1]["stance"] == "claim"
+    boast = one(registry, 'وقال قائد القوة البحرية للحرس الثوري الإيراني إن 22 دولة طلبت شراء مسيّرات إيرانية.')
+    assert boast["stance"] == "statement"
+
+
+@pytest.mark.parametrize("text, stance, cue", [
+    # the accused side names itself in the accusations it describes
+    ('وصفت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا الاتهامات الأمريكية بنقل صواريخ إيرانية إلى روسيا '
+     'بأنها "أسطوانة مشروخة يكررونها منذ سنوات".', "denial", "الاتهامات بأنها"),
+    # a party that is not accused, or a credible word, denies nothing
+    ("ووصف كوليبا الاتهامات الأمريكية لإيران بتزويد روسيا بالصواريخ بأنها دقيقة.", "statement", ""),
+])
+def test_an_accused_party_describing_the_accusations_denies_them(registry, text, stance, cue):
+    r = one(registry, text)
+    assert (r["stance"], r["stance_cues"]) == (stance, cue)

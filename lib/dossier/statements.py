@@ -220,6 +220,9 @@ class Lexicons:
     non_party_heads: frozenset = frozenset()
     own_make: frozenset = frozenset()
     no_part: frozenset = frozenset()
+    describe_verbs: frozenset = frozenset()
+    describe_nouns: frozenset = frozenset()
+    describe_credible: frozenset = frozenset()
     renewing: frozenset = frozenset()
     attack_words: frozenset = frozenset()
     hedge_openers: frozenset = frozenset()
@@ -281,6 +284,10 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     lex.own_make = _fset(st.get("own_make"))
     lex.exception = _fset(st.get("exception"))
     lex.no_part = _fset(st.get("no_part"))
+    da = st.get("describe_accusations") or {}
+    lex.describe_verbs = frozenset(str(x) for x in da.get("verbs") or ())
+    lex.describe_nouns = _fset(da.get("nouns"))
+    lex.describe_credible = _fset(da.get("credible"))
     lex.attack_words = _fset(st.get("attack_words"))
     hedge = st.get("hedge") or {}
     lex.hedge_openers = _fset(hedge.get("openers"))
@@ -491,7 +498,7 @@ class _Para:
         for t in timexes:
             fs = self.to_folded(t["start"])
             self.timexes.append((bisect_right(starts, fs) - 1, t))
-        matches = [m for m in _longest_topics(self._match(heads))
+        matches = [m for m in _longest_topics(self._match(heads), toks)
                    if not (m[2][0] == "topic" and m[2][1] == NOT_ARMS)]
         if any(m[1] - m[0] == 1 and m[2] == ("topic", "missiles") and toks[m[0]] in _ONE_ROCKET
                for m in matches) and any(c in LEX.space_words for cs in cands for c in cs):
@@ -559,14 +566,23 @@ class _Para:
         return out
 
 
-def _longest_topics(matches: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
-    """Drop a topic cue inside a longer cue of another topic: "صواريخ أرض-جو" and
-    "منظومة صواريخ إس-400" are air defence, not missiles."""
+_MISSILE_NOUNS = frozenset(fold(w) for w in ("صاروخ", "صواريخ", "الصاروخ", "الصواريخ"))
+
+
+def _longest_topics(matches: list[tuple[int, int, tuple]], toks: list[str]) -> list[tuple[int, int, tuple]]:
+    """Drop a topic cue inside a longer cue of another topic ("طائرات مسيرة انتحارية"
+    …), except the noun صواريخ inside air defence: "صواريخ أرض-جو"، "صواريخ اعتراضية"
+    and "منظومة صواريخ إس-400" are air defence and missiles both (an analyst reading
+    the missile statements expects them; blind annotators label them missiles), but
+    "منظومات الدفاع الجوي الصاروخية" is air defence only."""
     topics = [(i, j, pl[1]) for i, j, pl in matches if pl[0] == "topic"]
     if len(topics) < 2:
         return matches
     inner = {(i, j, t) for i, j, t in topics
-             if any(i2 <= i and j <= j2 and j2 - i2 > j - i and t2 != t for i2, j2, t2 in topics)}
+             if any(i2 <= i and j <= j2 and j2 - i2 > j - i and t2 != t
+                    and not (t == "missiles" and t2 == "air_defense"
+                             and any(c in _MISSILE_NOUNS for c in _cands(toks[i])))
+                    for i2, j2, t2 in topics)}
     if not inner:
         return matches
     return [m for m in matches if not (m[2][0] == "topic" and (m[0], m[1], m[2][1]) in inner)]
@@ -1430,6 +1446,27 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
     return "", ""
 
 
+def _describes_accusations(p: _Para, lemma: str, subj_end: int, b: int, own: str, ctx: dict) -> str:
+    """The words of "وصف X الاتهامات … بأنها …" (stance.yaml describe_accusations) when
+    the speaker's country is a party of the accusations (named in them, or accused
+    earlier in the article) and the description is not a credible word ("بأنها دقيقة");
+    else ""."""
+    if lemma not in LEX.describe_verbs:
+        return ""
+    k = next((j for j in range(subj_end, min(b, subj_end + 3))
+              if any(c in LEX.describe_nouns for c in p.cands[j])), None)
+    if k is None:
+        return ""
+    comp = next((j for j in range(k + 1, b) if p.toks[j] in LEX.complementizers), None)
+    if comp is None or any(c in LEX.describe_credible for j in range(comp + 1, min(b, comp + 4))
+                           for c in p.cands[j]):
+        return ""
+    parties = {_country_of(m[2]) for m in _mentions_between(p, k + 1, comp)}
+    if own not in parties and own not in ctx["claimed"]:
+        return ""
+    return p.surface(k, k + 1) + " " + p.surface(comp, comp + 1)
+
+
 def _sells_own(p: _Para, lo: int, k: int, b: int) -> bool:
     """A purchase or sale of the arms just before the make word ``k`` (from
     ``lo``), in a clause (to ``b``) with no negation: "22 دولة تقدمت بطلبات لشراء
@@ -1722,6 +1759,52 @@ def _first_person(tok: str) -> bool:
     """A first-person plural supply verb ("أرسلنا"، "قدمنا"، "زودنا")."""
     return any(c.endswith("نا") and (c[:-2] in LEX.supply_verbs or c[:-2] + "ت" in LEX.supply_verbs)
                for c in _cands(tok))
+
+
+def _first_person_receipt(tok: str) -> bool:
+    """A first-person plural receive verb, with or without its object ("تسلمنا"،
+    "تلقيناها"، "ما تسلمناه من الأصدقاء الروس")."""
+    for c in _cands(tok):
+        for suf in ("ناه", "ناها", "نا"):
+            if c.endswith(suf) and len(c) > len(suf) + 2:
+                stem = c[:-len(suf)]
+                if stem in LEX.receive_verbs or stem + "ت" in LEX.receive_verbs:
+                    return True
+    return False
+
+
+def _affirmed_receipt(p: _Para, a: int, lo: int, hi: int, own: str, foreign: set[str]) -> tuple[int, bool] | None:
+    """(token, first person) of the first receive verb in [lo, hi) by which the speaker's
+    side takes arms from another country: "ما تسلمناه من الأصدقاء الروس"، "شحنات الصواريخ
+    الاعتراضية الروسية وصلت على دفعات" (no recipient named: the speaker's side).
+    ``foreign``: the countries the arms come from (their adjectives), to which one after
+    من is added. None when the verb is negated or conditional, when others ask to buy,
+    when another country is named as recipient ("روسيا تسلمت"، "وصلت إلى روسيا") or when
+    no other country supplies."""
+    for k in range(lo, hi):
+        first = _first_person_receipt(p.toks[k])
+        if not (first or p.feats[k] & _F_RECEIVE):
+            continue
+        if (k - 1 >= a and p.toks[k - 1] in _NEGATIONS) or (k - 2 >= a and p.toks[k - 2] in _NEGATIONS) \
+                or _conditional_at(p, a, k) or any(c in _ASK_OR_CAN or c.startswith(_ASK_PREFIXES)
+                                                   for j in range(max(a, k - 3), k + 1) for c in p.cands[j]):
+            continue
+        sources = set(foreign)
+        for j in range(k + 1, min(hi, k + 6)):
+            if p.toks[j] == _MIN:  # "من روسيا"، "من الأصدقاء الروس"
+                m = p.m_tok.get(j + 1) or p.m_tok.get(j + 2)
+                if m and _country_of(m[2]) and _country_of(m[2]) != own:
+                    sources.add(_country_of(m[2]))
+                break
+        if not sources - {own, ""}:
+            continue
+        if first:
+            return k, True
+        others = [m for m in _mentions_between(p, a, hi) if _country_of(m[2]) and _country_of(m[2]) != own
+                  and not (m[2].get("form") == "adjective" and m[2].get("kind") == "country")]
+        if not others:
+            return k, False
+    return None
 
 
 # Context-free tests of one token against the lexicons, as bits (computed once per
@@ -2489,6 +2572,12 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         # arms help with the arms of the sentences just before
         topics = list(ctx["last_arms"]) + topics
         topics_inherited = True
+    if stance in ("statement", "claim") and verb_stance != "claim" and not negated and sp.country:
+        dismissed = _describes_accusations(p, lemma, subj_end, b, sp.country, ctx)
+        if dismissed:
+            # "وصفت زاخاروفا الاتهامات الأمريكية بنقل صواريخ إيرانية إلى روسيا بأنها
+            # أسطوانة مشروخة": an accused party's word for the accusations denies them
+            stance, decided_by = "denial", [dismissed]
     arms = [t for t in topics if t in ARMS_TOPICS]
     accused, rule = "", ""
     if stance == "statement" and arms and not stance_hits["neutral"]:
@@ -2569,14 +2658,33 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             m[2].get("kind") == "country" and m[2].get("form") == "adjective"
             and m[2]["actor_id"] != sp.country and any(0 < m[0] - t <= 3 for t in topic_toks)
             for m in _mentions_between(p, a, b))
+        makers = {iso for _k, iso in origins} | {
+            m[2]["actor_id"] for m in _mentions_between(p, a, b)
+            if m[2].get("kind") == "country" and m[2].get("form") == "adjective"
+            and any(0 < m[0] - t <= 3 for t in topic_toks)}
         if aff is not None and not foreign:
             # "وأضاف بقائي أن الولايات المتحدة والدول الأوروبية "ترسل يومياً شحنات الأسلحة"":
-            # the supplier is another country — no admission
-            foreign = _other_supplier(p, max(a, scan_from), aff, sp.country)
+            # the supplier is another country — no admission; before a receive verb the
+            # subject is the recipient: another country receiving is no admission, unless
+            # the arms are the speaker's ("روسيا تسلمت صواريخ إيرانية")
+            foreign = _other_supplier(p, max(a, scan_from), aff, sp.country) and not (
+                p.feats[aff] & _F_RECEIVE and sp.country in makers)
+        if (aff is None or foreign) and stance != "denial":
+            # "ما تسلمناه من الأصدقاء الروس"، "الصواريخ الاعتراضية الروسية وصلت": the speaker's
+            # side received arms of another country — in the first person, or when an earlier
+            # claim accused the speaker's country and that country on these arms
+            got = _affirmed_receipt(p, a, max(scan_from, hj), first_denial, sp.country, makers)
+            if got is not None and (got[1] or any(
+                    sp.country in acc and (set(acc) & makers) and own_arms & c_topics
+                    for c_topics, acc, _pi in ctx["claims_seen"])):
+                aff, foreign = got[0], False
         if aff is not None and not foreign:
             if stance == "denial":
                 twin = "denial"
             stance, decided_by, accused, rule = "admission", [p.surface(aff, aff + 1)], sp.country, "self"
+            if not arms:  # "إن ما تسلمناه … يندرج في إطار عقود": the arms just named
+                topics = list(own_arms & set(ctx.get("last_arms") or ())) + topics
+                topics_inherited = topics_inherited or bool(topics)
     if stance != "statement" and not accused:
         accused, rule = _accused(p, a, b, hi, lemma, subj_end, sp, topic_toks, stance,
                                  scan_from, registry, origins)
