@@ -1662,3 +1662,22 @@ def test_a_receipt_by_another_country_or_a_purchase_request_admits_nothing(regis
 def test_an_accused_party_describing_the_accusations_denies_them(registry, text, stance, cue):
     r = one(registry, text)
     assert (r["stance"], r["stance_cues"]) == (stance, cue)
+
+
+def test_a_fronted_phrase_is_no_subject_and_the_answer_names_its_topic(registry):
+    recs = run(registry,
+               'وقال وزير الخارجية الأوكراني إن إيران ترسل المسيرات إلى روسيا.',
+               'وقال وزير الدفاع الإيراني عزيز نصير زاده إن بلاده لا تتدخل.',
+               'وعن الاتهامات الغربية بتزويد روسيا بمسيّرات "شاهد" وصواريخ باليستية، قال الوزير إن '
+               '"التعاون في مجال الطائرات المسيّرة بدأ قبل الحرب في أوكرانيا".')
+    r = recs[2]
+    # the minister named before speaks; cooperation bounded by "قبل الحرب" from the accused
+    # side is a partial admission, about the drones he names (not the fronted missiles)
+    assert (r["speaker_country"], r["stance"], r["topics"]) == ("IRN", "admission", "drones")
+
+
+def test_a_document_introduced_by_jaa_fihi_speaks_for_its_presenter(registry):
+    r = one(registry, 'عرضت مديرة الاستخبارات الوطنية الأمريكية تولسي غابارد، أمس الثلاثاء، التقييم السنوي '
+                      'للتهديدات، وجاء فيه أن إيران "تواصل تزويد روسيا بالطائرات المسيّرة والصواريخ الباليستية".')
+    assert (r["speaker_country"], r["stance"], r["accused_countries"]) == ("USA", "claim", "IRN;RUS")
+    assert "missiles" in one(registry, 'وقال التقرير إن موسكو تساعد طهران على تطوير برنامجها الصاروخي.')["topics"]

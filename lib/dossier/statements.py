@@ -211,6 +211,7 @@ class Lexicons:
     use_words: frozenset = frozenset()
     involvement_nouns: frozenset = frozenset()
     holder_words: frozenset = frozenset()
+    cooperation_nouns: frozenset = frozenset()
     receive_verbs: frozenset = frozenset()
     help_words: frozenset = frozenset()
     impersonal: frozenset = frozenset()
@@ -303,6 +304,7 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     lex.use_words = _fset(tr.get("use_words"))
     lex.involvement_nouns = _fset(tr.get("involvement_nouns"))
     lex.holder_words = _fset(tr.get("holder_words"))
+    lex.cooperation_nouns = _fset(tr.get("cooperation_nouns"))
     lex.receive_verbs = _fset(tr.get("receive_verbs"))
     lex.help_words = _fset(tr.get("help_words"))
     for phrase in tr.get("anaphoric_arms") or []:
@@ -396,6 +398,7 @@ _PREVENT = frozenset(fold(w) for w in ("منع", "لمنع", "بمنع", "ومن
 _AUX = frozenset(fold(w) for w in ("قد", "كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "لقد", "فقد",
                                    "وقد", "ما", "زال", "مازال",
                                    "أما", "وأما", "فلم", "ولم", "لم", "فلا", "لا", "فقد"))
+_FRONTED_PREPS = frozenset(fold(w) for w in ("عن", "حول", "بشأن", "بخصوص", "في", "على", "ردا"))
 _PRON_SUBJ = frozenset(fold(w) for w in ("بانها", "انها", "بانه", "انه", "بانهم", "انهم", "اننا", "باننا"))
 
 
@@ -1467,6 +1470,16 @@ def _describes_accusations(p: _Para, lemma: str, subj_end: int, b: int, own: str
     return p.surface(k, k + 1) + " " + p.surface(comp, comp + 1)
 
 
+def _answers_transfer_accusations(p: _Para, a: int, b: int) -> bool:
+    """"وعن الاتهامات الغربية بتزويد روسيا بمسيّرات": the clause names accusations of a
+    transfer (an accusation noun, a transfer word within three tokens after it)."""
+    for k in range(a, b):
+        if any(c in _CLAIM_NOUNS or c in _ACCUSATION_NOUNS for c in p.cands[k]) \
+                and any(p.feats[j] & _F_TRANSFER for j in range(k + 1, min(b, k + 4))):
+            return True
+    return False
+
+
 def _sells_own(p: _Para, lo: int, k: int, b: int) -> bool:
     """A purchase or sale of the arms just before the make word ``k`` (from
     ``lo``), in a clause (to ``b``) with no negation: "22 دولة تقدمت بطلبات لشراء
@@ -2299,7 +2312,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 wend = _post_window(p, hi, b)
                 sp = (_earlier_speaker(sp, ctx) or _title_org(p, hj, wend, pi, ctx)
                       or _affiliated(p, hj, wend, sp) or sp)
-        if sp is None and kind == "verb" and hi > a and p.toks[hi - 1] in ("،", ","):
+        if sp is None and kind == "verb" and hi > ctx.get("sent_start", a) and p.toks[hi - 1] in ("،", ","):
             # "فرضت وزارة الخزانة عقوبات على شركات في الصين وتركيا، قالت إنها …": a verb
             # with no subject after a comma continues the sentence's subject (the first
             # organisation or person not governed by a preposition), not its last object
@@ -2314,7 +2327,10 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                         sp, _ = got
                         sp.source = "before"
                     break
-        if sp is None and kind == "verb" and hi > a:
+        if sp is None and kind == "verb" and hi > a and not (
+                p.toks[hi - 1] in ("،", ",") and any(c in _FRONTED_PREPS for c in _cands(p.toks[a]))):
+            # (not "وعن الاتهامات الغربية بتزويد روسيا بالمسيرات، قال الوزير": a fronted
+            # prepositional phrase is no subject)
             got = _speaker_from(p, max(a, hi - 10), hi, ctx, allow_prep=False)
             if got:
                 sp, _ = got
@@ -2572,6 +2588,14 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         # arms help with the arms of the sentences just before
         topics = list(ctx["last_arms"]) + topics
         topics_inherited = True
+    if kind == "verb" and hi > a and p.toks[hi - 1] in ("،", ",") \
+            and any(c in _FRONTED_PREPS for c in _cands(p.toks[a])):
+        # "وعن الاتهامات بتزويد روسيا بمسيّرات وصواريخ، قال الوزير إن التعاون في مجال
+        # المسيّرات …": the arms of the reported words, when they name any, not the topic
+        # the fronted phrase announces
+        said = {pl[1] for i, _j, pl in p.matches if pl[0] == "topic" and hj <= i < b and pl[1] in ARMS_TOPICS}
+        if said:
+            topics = [t for t in topics if t not in ARMS_TOPICS or t in said]
     if stance in ("statement", "claim") and verb_stance != "claim" and not negated and sp.country:
         dismissed = _describes_accusations(p, lemma, subj_end, b, sp.country, ctx)
         if dismissed:
@@ -2669,6 +2693,13 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             # the arms are the speaker's ("روسيا تسلمت صواريخ إيرانية")
             foreign = _other_supplier(p, max(a, scan_from), aff, sp.country) and not (
                 p.feats[aff] & _F_RECEIVE and sp.country in makers)
+        if aff is None and stance_hits["partial"] and (
+                own_arms & ctx["claimed"].get(sp.country, set()) or _answers_transfer_accusations(p, a, b)):
+            # "إن التعاون في مجال الطائرات المسيّرة بدأ قبل الحرب": cooperation on the arms,
+            # bounded as partial admissions are, from a party accused of supplying them
+            aff = next((k for k in range(max(scan_from, hj), first_denial)
+                        if any(c in LEX.cooperation_nouns for c in p.cands[k])
+                        and not (k > a and p.toks[k - 1] in _NEGATIONS)), None)
         if (aff is None or foreign) and stance != "denial":
             # "ما تسلمناه من الأصدقاء الروس"، "الصواريخ الاعتراضية الروسية وصلت": the speaker's
             # side received arms of another country — in the first person, or when an earlier
