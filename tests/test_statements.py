@@ -1681,3 +1681,13 @@ def test_a_document_introduced_by_jaa_fihi_speaks_for_its_presenter(registry):
                       'للتهديدات، وجاء فيه أن إيران "تواصل تزويد روسيا بالطائرات المسيّرة والصواريخ الباليستية".')
     assert (r["speaker_country"], r["stance"], r["accused_countries"]) == ("USA", "claim", "IRN;RUS")
     assert "missiles" in one(registry, 'وقال التقرير إن موسكو تساعد طهران على تطوير برنامجها الصاروخي.')["topics"]
+
+
+def test_wahuwa_ma_akkadahu_affirms_the_claim_just_made(registry):
+    recs = run(registry, 'وكان رئيس الوزراء الكندي جاستن ترودو قد أعلن، الخميس، أن الطائرة أسقطت بصاروخ أرض-جو '
+                         'إيراني، وهو ما أكده أيضاً رئيس الوزراء البريطاني بوريس جونسون.')
+    assert [(r["speaker_country"], r["stance"], r["accused_countries"]) for r in recs] == [
+        ("CAN", "claim", "IRN"), ("GBR", "claim", "IRN")]
+    # what was said, named as the object of a preposition, is no new statement
+    recs = run(registry, 'أما وزارة الدفاع الروسية فلم تصدر أي تعليق على ما أعلنته كييف بشأن المسيّرات.')
+    assert not any(r["speaker_country"] == "UKR" for r in recs)

@@ -212,6 +212,7 @@ class Lexicons:
     involvement_nouns: frozenset = frozenset()
     holder_words: frozenset = frozenset()
     cooperation_nouns: frozenset = frozenset()
+    affirming: frozenset = frozenset()
     receive_verbs: frozenset = frozenset()
     help_words: frozenset = frozenset()
     impersonal: frozenset = frozenset()
@@ -279,6 +280,7 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     lex.document_authors = _fset(rv.get("document_authors"))
     lex.renewing = _fset(rv.get("renewing_participles"))
     lex.only_as_claims = frozenset(str(x) for x in rv.get("only_as_claims") or ())
+    lex.affirming = frozenset(str(x) for x in rv.get("affirming") or ())
     for kind in ("denial", "admission", "partial", "claim", "neutral", "need", "mask"):
         for cue in st.get(kind, []) or []:
             lex.trie.add(str(cue), (kind, str(cue)))
@@ -398,6 +400,10 @@ _PREVENT = frozenset(fold(w) for w in ("منع", "لمنع", "بمنع", "ومن
 _AUX = frozenset(fold(w) for w in ("قد", "كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "لقد", "فقد",
                                    "وقد", "ما", "زال", "مازال",
                                    "أما", "وأما", "فلم", "ولم", "لم", "فلا", "لا", "فقد"))
+_MA = fold("ما")
+_SAID_OBJECT_FORMS = frozenset(fold(w) for w in ("أكده", "أكدته", "أكدها", "أكدوه", "يؤكده", "تؤكده", "أعلنه",
+                                                 "أعلنته", "ذكره", "ذكرته"))
+_ALSO = frozenset(fold(w) for w in ("أيضا", "أيضاً", "كذلك"))
 _FRONTED_PREPS = frozenset(fold(w) for w in ("عن", "حول", "بشأن", "بخصوص", "في", "على", "ردا"))
 _PRON_SUBJ = frozenset(fold(w) for w in ("بانها", "انها", "بانه", "انه", "بانهم", "انهم", "اننا", "باننا"))
 
@@ -668,6 +674,13 @@ def _verb_infos(toks: list[str], base: list, cands: list) -> list[tuple | None]:
     paragraph. ``cands``: the matching keys of every token (see _cands)."""
     out = list(base)
     for i, info in enumerate(base):
+        if info is not None and i >= 2 and toks[i - 1] == _MA and toks[i - 2] in _NOT_SUBJECT_PREPS \
+                and toks[i] in _SAID_OBJECT_FORMS:
+            # "لم تصدر أي تعليق على ما أعلنته كييف": what was said, named as an object, is
+            # no new statement ("وفق ما أعلنته السلطات" and "وهو ما أكده" are; "رداً على ما
+            # وصفته الخارجية" describes)
+            out[i] = None
+            continue
         if info is not None and info[3]:
             # requires one of these words soon after (before any blocking word)
             blocked = info[4]
@@ -2145,6 +2158,13 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                    or first in LEX.no_subject_after)
         if kind == "attr":
             blocked = False
+        if kind == "verb" and first in _ALSO and hj + 1 < b \
+                and any(k in p.m_tok for k in range(hj + 1, min(b, hj + 5))):
+            # "وهو ما أكده أيضاً رئيس الوزراء البريطاني بوريس جونسون": the subject after أيضاً
+            got = _speaker_from(p, hj + 1, _post_window(p, hj + 1, b), ctx)
+            if got:
+                sp, subj_end = got
+                sp.source = "after"
         if kind == "verb" and first in _FIHI and hj + 1 < b and (hj + 1) in p.m_tok:
             # "في وقت لوّحت فيه وزارة الخزانة"، "بياناً قالت فيه الخارجية": the subject follows فيه
             got = _speaker_from(p, hj + 1, _post_window(p, hj + 1, b), ctx)
@@ -2754,6 +2774,10 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         # "…، وهو ما ادعته أيضاً وسائل إعلام غربية": about the same facts as the clause before
         topics = [t for t in rel["topics"].split(";") if t] + [t for t in topics if t not in rel["topics"]]
         topics_inherited = True
+        if stance == "statement" and rel["stance"] == "claim" and lemma in LEX.affirming and not negated \
+                and sp.country and sp.country not in rel["accused_countries"].split(";"):
+            # "…، وهو ما أكده أيضاً رئيس الوزراء البريطاني": affirming the claim just made
+            stance, decided_by = "claim", [head_surface]
         if stance == "claim" and rel["stance"] == "claim":
             accused = accused or rel["accused_country"]
             accused_all = [c for c in rel["accused_countries"].split(";") if c and c != sp.country]
