@@ -1189,9 +1189,9 @@ def _held_by(p: _Para, lo: int, b: int, arms_ends: set[int], maker: str) -> tupl
     "مخزون روسيا من"، "في خدمة الجيش الروسي"), the holder word at most six tokens
     from the arms: (country, the words from the holder word to it); ("", "") when there is
     none or it is the maker."""
-    holders = LEX.holder_words
+    feats = p.feats
     for k in range(lo, b):
-        if not any(c in holders for c in p.cands[k]):
+        if not feats[k] & _F_HOLDER:
             continue
         if not any(-6 <= k - t <= 6 for t in arms_ends):
             continue
@@ -1807,10 +1807,11 @@ def _affirmed_receipt(p: _Para, a: int, lo: int, hi: int, own: str, foreign: set
     من is added. None when the verb is negated or conditional, when others ask to buy,
     when another country is named as recipient ("روسيا تسلمت"، "وصلت إلى روسيا") or when
     no other country supplies."""
+    feats = p.feats
     for k in range(lo, hi):
-        first = _first_person_receipt(p.toks[k])
-        if not (first or p.feats[k] & _F_RECEIVE):
+        if not feats[k] & (_F_RECEIPT1 | _F_RECEIVE):
             continue
+        first = bool(feats[k] & _F_RECEIPT1)
         if (k - 1 >= a and p.toks[k - 1] in _NEGATIONS) or (k - 2 >= a and p.toks[k - 2] in _NEGATIONS) \
                 or _conditional_at(p, a, k) or any(c in _ASK_OR_CAN or c.startswith(_ASK_PREFIXES)
                                                    for j in range(max(a, k - 3), k + 1) for c in p.cands[j]):
@@ -1851,6 +1852,8 @@ _F_NEG = 4096        # the token is a negation (_NEGATIONS)
 _F_PART = 8192       # the token is a participle of the lexicon
 _F_CONFIRM = 16384   # a form is a confirm word of cannot_confirm
 _F_ATTACK = 32768    # a form is an attack word
+_F_RECEIPT1 = 65536  # _first_person_receipt
+_F_HOLDER = 131072   # a form is a holder word (transfer.holder_words)
 _F_POSITIONS = _F_MAKE | _F_NEG | _F_PART | _F_CONFIRM  # the bits whose positions _Para lists
 # ((LEX, LEX.verbs, LEX.trie.root) the memo was made with, {token: _tok_info},
 #  {token: masdar stance or None})
@@ -1910,6 +1913,10 @@ def _compute_feats(tok: str) -> int:
         f |= _F_ATTACK
     if tok in lex.participles:
         f |= _F_PART
+    if _first_person_receipt(tok):
+        f |= _F_RECEIPT1
+    if hit(cs, lex.holder_words):
+        f |= _F_HOLDER
     return f
 
 
