@@ -1691,3 +1691,30 @@ def test_wahuwa_ma_akkadahu_affirms_the_claim_just_made(registry):
     # what was said, named as the object of a preposition, is no new statement
     recs = run(registry, 'أما وزارة الدفاع الروسية فلم تصدر أي تعليق على ما أعلنته كييف بشأن المسيّرات.')
     assert not any(r["speaker_country"] == "UKR" for r in recs)
+
+
+def test_wa_nafa_after_a_comma_is_the_same_speakers_second_statement(registry):
+    recs = run(registry, 'وفي طهران، وصف المتحدث باسم الخارجية الإيرانية إسماعيل بقائي الحكم بأنه "سياسي بامتياز"، '
+                         'ونفى أن تكون بلاده قد زودت روسيا بمسيّرات أو صواريخ لاستخدامها في الحرب.')
+    assert [(r["speaker_country"], r["stance"]) for r in recs] == [("IRN", "statement"), ("IRN", "denial")]
+    assert recs[1]["text"].startswith("ونفى")
+
+
+def test_own_country_receiving_from_another_admits(registry):
+    recs = run(registry, 'وقال كوليبا إن روسيا تزود إيران بصواريخ الدفاع الجوي.',
+               'غير أن النائب الإيراني جواد كريمي نيا قال إن بلاده "تتلقى من روسيا مكونات لصواريخ الدفاع الجوي".')
+    assert (recs[1]["speaker_country"], recs[1]["stance"]) == ("IRN", "admission")
+
+
+@pytest.mark.parametrize("text, stance", [
+    # an accused party's word for a report
+    ('وقال الخبراء إن إيران زودت الحوثيين بالصواريخ.\nوكان المندوب الإيراني لدى الأمم المتحدة غلام علي خوشرو '
+     'قد وصف تقرير الخبراء بأنه "منحاز" وأن بقايا الصواريخ لا تثبت أي نقل.', "denial"),
+    # a party's case in court
+    ('ودفع محامو الشركة الإيرانية بأنها "لم تصدّر أي محرك للمسيّرات إلى روسيا".', "denial"),
+    # made in the speaker's own factories; the factories' output is no denial
+    ('وقالت زاخاروفا إن القوات الروسية "تستخدم مسيّرات جيران التي تُنتج في المصانع الروسية".', "denial"),
+    ('وقال المدون الروسي إن المصانع الروسية "باتت تنتج أكثر من مئة مسيّرة يومياً".', "statement"),
+])
+def test_report_descriptions_court_cases_and_factories(registry, text, stance):
+    assert run(registry, *text.split("\n"))[-1]["stance"] == stance

@@ -401,6 +401,7 @@ _AUX = frozenset(fold(w) for w in ("قد", "كان", "كانت", "وكان", "و
                                    "وقد", "ما", "زال", "مازال",
                                    "أما", "وأما", "فلم", "ولم", "لم", "فلا", "لا", "فقد"))
 _MA = fold("ما")
+_FACTORIES = frozenset(fold(w) for w in ("المصانع", "مصانع", "بالمصانع"))
 _SAID_OBJECT_FORMS = frozenset(fold(w) for w in ("أكده", "أكدته", "أكدها", "أكدوه", "يؤكده", "تؤكده", "أعلنه",
                                                  "أعلنته", "ذكره", "ذكرته"))
 _ALSO = frozenset(fold(w) for w in ("أيضا", "أيضاً", "كذلك"))
@@ -743,6 +744,13 @@ def _clauses(p: _Para, a: int, b: int, cue_toks: set[int]) -> list[tuple[int, in
             cur_stance = part
             continue
         info_t = _verb_at(p, i, i, cue_toks)
+        if info_t is not None and t[:1] == "و" and info_t[1] in ("denial", "admission") \
+                and cur_stance is not None and info_t[1] != cur_stance:
+            # "وصف بقائي الحكم بأنه "سياسي"، ونفى أن تكون بلاده قد زودت روسيا": the same
+            # speaker's second statement, of another stance
+            cuts.append(i)
+            cur_stance = info_t[1]
+            continue
         if info_t is not None and t[:1] == "و" and LEX.verbs.get(t[1:]) is not None \
                 and not (i + 1 < b and any(c in LEX.anaphoric_heads for c in _cands(p.toks[i + 1]))) and any(
                 m[0] <= i + 4 and m[2].get("kind") in ("person", "country", "organization")
@@ -1817,17 +1825,19 @@ def _affirmed_receipt(p: _Para, a: int, lo: int, hi: int, own: str, foreign: set
                                                    for j in range(max(a, k - 3), k + 1) for c in p.cands[j]):
             continue
         sources = set(foreign)
+        source_m = None
         for j in range(k + 1, min(hi, k + 6)):
             if p.toks[j] == _MIN:  # "من روسيا"، "من الأصدقاء الروس"
-                m = p.m_tok.get(j + 1) or p.m_tok.get(j + 2)
-                if m and _country_of(m[2]) and _country_of(m[2]) != own:
-                    sources.add(_country_of(m[2]))
+                source_m = p.m_tok.get(j + 1) or p.m_tok.get(j + 2)
+                if source_m and _country_of(source_m[2]) and _country_of(source_m[2]) != own:
+                    sources.add(_country_of(source_m[2]))
                 break
         if not sources - {own, ""}:
             continue
-        if first:
-            return k, True
+        if first or _self_before(p, a, k):  # "إن بلاده "تتلقى من روسيا مكونات""
+            return k, first
         others = [m for m in _mentions_between(p, a, hi) if _country_of(m[2]) and _country_of(m[2]) != own
+                  and m is not source_m
                   and not (m[2].get("form") == "adjective" and m[2].get("kind") == "country")]
         if not others:
             return k, False
@@ -2537,6 +2547,8 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         for k in p.makes:
             if not hj <= k < b:
                 continue
+            if p.toks[k] in _FACTORIES and not (k > 0 and p.toks[k - 1] == _FI):
+                continue  # "المصانع الروسية تنتج مئة مسيّرة": output; "تنتج في المصانع الروسية": make
             if k + 1 < b and p.toks[k + 1] in _LOCAL and p.toks[k] not in _INDUSTRY:
                 # "مسيّرات «جيران» من الإنتاج المحلي": made at home, by the speaker's side
                 stance_hits["denial"].append(p.surface(k, k + 2))
@@ -2741,7 +2753,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 twin = "denial"
             stance, decided_by, accused, rule = "admission", [p.surface(aff, aff + 1)], sp.country, "self"
             if not arms:  # "إن ما تسلمناه … يندرج في إطار عقود": the arms just named
-                topics = list(own_arms & set(ctx.get("last_arms") or ())) + topics
+                topics = [t for t in ctx.get("last_arms") or () if t in own_arms] + topics
                 topics_inherited = topics_inherited or bool(topics)
     if stance != "statement" and not accused:
         accused, rule = _accused(p, a, b, hi, lemma, subj_end, sp, topic_toks, stance,
