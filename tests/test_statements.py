@@ -1718,3 +1718,14 @@ def test_own_country_receiving_from_another_admits(registry):
 ])
 def test_report_descriptions_court_cases_and_factories(registry, text, stance):
     assert run(registry, *text.split("\n"))[-1]["stance"] == stance
+
+
+def test_made_in_a_named_country_is_the_arms_origin(registry):
+    r = one(registry, 'وقالت المندوبة الأمريكية نيكي هايلي إن الصاروخ الذي استهدف مطار الرياض "صُنع في إيران '
+                      'وهُرّب إلى اليمن قطعة قطعة".')
+    assert (r["speaker_country"], r["stance"], r["accused_country"]) == ("USA", "claim", "IRN")
+
+
+def test_idh_qala_after_a_comma_has_no_subject_after_it(registry):
+    r = one(registry, 'غير أن النائب الإيراني، ذهب أبعد من ذلك، إذ قال لوكالة "إيلنا" إن المسيرات وصلت.')
+    assert r["speaker_source"] != "unlinked"

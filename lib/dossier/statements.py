@@ -2340,7 +2340,8 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 sp = ctx["prev"].again("previous")
         if sp is None and not blocked and first not in LEX.anaphoric_heads \
                 and not (kind == "verb" and hi > a and p.toks[hi - 1] in _SUBORD
-                         and _mentions_between(p, max(a, hi - 10), hi)):
+                         and (_mentions_between(p, max(a, hi - 10), hi)
+                              or hi - 2 >= a and p.toks[hi - 2] in ("،", ","))):
             # a subject the registry does not know ("ويرى مراقبون"، "وقال "شمخاني"")
             sp = _Speaker(surface=_plain_surface(p, hj, _post_window(p, hi, b)), source="unlinked")
             # ... unless an earlier attribution named it in full ("وقالت هايلي" after
@@ -2349,7 +2350,10 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 wend = _post_window(p, hi, b)
                 sp = (_earlier_speaker(sp, ctx) or _title_org(p, hj, wend, pi, ctx)
                       or _affiliated(p, hj, wend, sp) or sp)
-        if sp is None and kind == "verb" and hi > ctx.get("sent_start", a) and p.toks[hi - 1] in ("،", ","):
+        s_start = ctx.get("sent_start", a)
+        if sp is None and kind == "verb" and hi > s_start and (p.toks[hi - 1] in ("،", ",") or (
+                p.toks[hi - 1] in _SUBORD and hi - 2 > s_start and p.toks[hi - 2] in ("،", ","))):
+            # (also "، إذ قال": "النائب جواد كريمي نيا، ذهب أبعد من ذلك، إذ قال")
             # "فرضت وزارة الخزانة عقوبات على شركات في الصين وتركيا، قالت إنها …": a verb
             # with no subject after a comma continues the sentence's subject (the first
             # organisation or person not governed by a preposition), not its last object
@@ -2554,11 +2558,14 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 stance_hits["denial"].append(p.surface(k, k + 2))
                 denial_pos.append(k)
                 continue
-            for kk in (k - 1, k + 1, _after_arms_name(p, k, b)):
+            made_in = k + 2 < b and p.toks[k + 1] == _FI and p.toks[k] not in _FACTORIES
+            for kk in (k - 1, k + 1, _after_arms_name(p, k, b), k + 2 if made_in else -1):
                 if kk == k + 1 and p.toks[k] in _INDUSTRY:
                     break  # "الصناعة الإيرانية" is the industry, not the make ("صناعة إيرانية")
                 m = p.m_tok.get(kk)
-                if m and m[2].get("kind") == "country" and m[2].get("form") == "adjective":
+                if m and m[2].get("kind") == "country" and (
+                        m[2].get("form") == "adjective" or kk == k + 2 and made_in):
+                    # ("صُنع في إيران وهُرّب إلى اليمن": made in a named country)
                     if m[2]["actor_id"] == sp.country:
                         if not _sells_own(p, max(hj, k - 6), k, b):
                             stance_hits["denial"].append(p.surface(min(k, kk), max(k, kk) + 1))
