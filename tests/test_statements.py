@@ -1729,3 +1729,28 @@ def test_made_in_a_named_country_is_the_arms_origin(registry):
 def test_idh_qala_after_a_comma_has_no_subject_after_it(registry):
     r = one(registry, 'غير أن النائب الإيراني، ذهب أبعد من ذلك، إذ قال لوكالة "إيلنا" إن المسيرات وصلت.')
     assert r["speaker_source"] != "unlinked"
+
+
+@pytest.mark.parametrize("text, stance", [
+    ('أكدت وزارة الخارجية الروسية أن تجربة الصاروخ الباليستي التي أجرتها إيران "لا تشكل انتهاكاً" لقرار '
+     'مجلس الأمن 2231.', "denial"),
+    ('وقال القائم بالأعمال الروسي إن الجانب البولندي «لم يقدم أي دليل» على أن المسيّرات روسية.', "denial"),
+    ('وقال المتحدث باسم الخارجية الإيرانية إن بلاده "لم ولن ترسل أي مسيّرات إلى روسيا".', "denial"),
+    ('وقالت السفارة الروسية في باريس إن مسيرات "جيران" التي تستخدمها القوات الروسية "تصنع في روسيا بمكونات روسية".',
+     "denial"),
+    ('وكان المتحدث العسكري باسم جماعة الحوثي يحيى سريع قد أعلن تبني الهجوم، قائلاً إنه نُفذ بعشر طائرات مسيرة.',
+     "admission"),
+])
+def test_no_violation_no_evidence_never_made_here_and_claimed_attacks(registry, text, stance):
+    assert one(registry, text)["stance"] == stance
+
+
+def test_arms_launched_from_a_country_accuse_it(registry):
+    r = one(registry, 'ونقلت شبكة "سي إن إن" عن مصدر مطلع على التحقيقات أن الضربة نُفذت بصواريخ كروز وطائرات مسيرة '
+                      'أُطلقت من الأراضي الإيرانية وليس من اليمن.')
+    assert (r["stance"], r["accused_country"]) == ("claim", "IRN")
+
+
+def test_a_subject_two_words_after_fihi(registry):
+    r = one(registry, 'في وقت أعلنت فيه الإدارة الأمريكية أنها وضعت طهران "تحت الإنذار رسمياً" بسبب برنامجها الصاروخي.')
+    assert r["speaker_country"] == "USA"

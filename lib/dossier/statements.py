@@ -401,6 +401,7 @@ _AUX = frozenset(fold(w) for w in ("قد", "كان", "كانت", "وكان", "و
                                    "وقد", "ما", "زال", "مازال",
                                    "أما", "وأما", "فلم", "ولم", "لم", "فلا", "لا", "فقد"))
 _MA = fold("ما")
+_MAKE_VERBS = frozenset(fold(w) for w in ("تصنع", "يصنع", "صنعت", "تنتج", "ينتج", "أنتجت"))
 _FACTORIES = frozenset(fold(w) for w in ("المصانع", "مصانع", "بالمصانع"))
 _SAID_OBJECT_FORMS = frozenset(fold(w) for w in ("أكده", "أكدته", "أكدها", "أكدوه", "يؤكده", "تؤكده", "أعلنه",
                                                  "أعلنته", "ذكره", "ذكرته"))
@@ -1459,6 +1460,11 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
             m = p.m_tok.get(i - 1) or p.m_tok.get(i + 1)
             if m and not _is_recipient(p, m, registry) and ok(_country_of(m[2])):
                 return _country_of(m[2]), "user"
+            # "مسيرات أُطلقت من الأراضي الإيرانية": the country launched from
+            if i + 2 < b and p.toks[i + 1] == _MIN:
+                m = p.m_tok.get(i + 2) or p.m_tok.get(i + 3)
+                if m and ok(_country_of(m[2])):
+                    return _country_of(m[2]), "user"
     # 5. claims: the first other country in the reported content
     if stance == "claim":
         for m in ms:
@@ -2182,7 +2188,8 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             if got:
                 sp, subj_end = got
                 sp.source = "after"
-        if kind == "verb" and first in _FIHI and hj + 1 < b and (hj + 1) in p.m_tok:
+        if kind == "verb" and first in _FIHI and hj + 1 < b and ((hj + 1) in p.m_tok or (
+                (hj + 2) in p.m_tok and p.toks[hj + 1] not in LEX.complementizers and p.toks[hj + 1].isalpha())):
             # "في وقت لوّحت فيه وزارة الخزانة"، "بياناً قالت فيه الخارجية": the subject follows فيه
             got = _speaker_from(p, hj + 1, _post_window(p, hj + 1, b), ctx)
             if got:
@@ -2559,7 +2566,10 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 denial_pos.append(k)
                 continue
             made_in = k + 2 < b and p.toks[k + 1] == _FI and p.toks[k] not in _FACTORIES
-            for kk in (k - 1, k + 1, _after_arms_name(p, k, b), k + 2 if made_in else -1):
+            verb = any(c in _MAKE_VERBS for c in p.cands[k])
+            if verb and not made_in:
+                continue  # a make verb names a maker only as "تصنع في روسيا"
+            for kk in ((k + 2,) if verb else (k - 1, k + 1, _after_arms_name(p, k, b), k + 2 if made_in else -1)):
                 if kk == k + 1 and p.toks[k] in _INDUSTRY:
                     break  # "الصناعة الإيرانية" is the industry, not the make ("صناعة إيرانية")
                 m = p.m_tok.get(kk)
