@@ -1754,3 +1754,8 @@ def test_arms_launched_from_a_country_accuse_it(registry):
 def test_a_subject_two_words_after_fihi(registry):
     r = one(registry, 'في وقت أعلنت فيه الإدارة الأمريكية أنها وضعت طهران "تحت الإنذار رسمياً" بسبب برنامجها الصاروخي.')
     assert r["speaker_country"] == "USA"
+
+
+def test_a_title_names_the_country_of_a_speaker_the_registry_does_not_know(registry):
+    r = one(registry, 'وفي واشنطن، اعتبر السيناتور الجمهوري توم كوتون أن موسكو وطهران "تتفاوضان على صفقات صواريخ جديدة".')
+    assert r["speaker_country"] == "USA"

@@ -213,6 +213,7 @@ class Lexicons:
     holder_words: frozenset = frozenset()
     cooperation_nouns: frozenset = frozenset()
     affirming: frozenset = frozenset()
+    title_countries: dict = field(default_factory=dict)
     receive_verbs: frozenset = frozenset()
     help_words: frozenset = frozenset()
     impersonal: frozenset = frozenset()
@@ -281,6 +282,7 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     lex.renewing = _fset(rv.get("renewing_participles"))
     lex.only_as_claims = frozenset(str(x) for x in rv.get("only_as_claims") or ())
     lex.affirming = frozenset(str(x) for x in rv.get("affirming") or ())
+    lex.title_countries = {fold(str(k)): str(v) for k, v in (rv.get("title_countries") or {}).items()}
     for kind in ("denial", "admission", "partial", "claim", "neutral", "need", "mask"):
         for cue in st.get(kind, []) or []:
             lex.trie.add(str(cue), (kind, str(cue)))
@@ -2449,6 +2451,13 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             lemma, verb_stance, follow_up = vinfo[0], vinfo[1], vinfo[2]
             negated = p.toks[hi - 1] in _NEGATIONS
             subj_end = hj
+    if not sp.country and sp.surface and LEX.title_countries:
+        # "وقال رئيس اللجنة السيناتور الجمهوري توم كوتون": a speaker the registry does not
+        # know, whose title says the country (title_countries in reporting_verbs.yaml)
+        iso = next((LEX.title_countries[c] for w in fold(sp.surface).split() for c in _cands(w)
+                    if c in LEX.title_countries), "")
+        if iso:
+            sp.country = iso
     # ---- cues
     stance_hits: dict[str, list[str]] = {"admission": [], "denial": [], "claim": [], "partial": [],
                                          "neutral": []}
