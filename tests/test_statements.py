@@ -1759,3 +1759,9 @@ def test_a_subject_two_words_after_fihi(registry):
 def test_a_title_names_the_country_of_a_speaker_the_registry_does_not_know(registry):
     r = one(registry, 'وفي واشنطن، اعتبر السيناتور الجمهوري توم كوتون أن موسكو وطهران "تتفاوضان على صفقات صواريخ جديدة".')
     assert r["speaker_country"] == "USA"
+
+
+def test_a_court_turning_down_a_case_denies_nothing(registry):
+    r = one(registry, 'رفضت المحكمة العامة للاتحاد الأوروبي دعوى أقامتها شركة إيرانية لإلغاء العقوبات المفروضة '
+                      'عليها بسبب محركات المسيّرات.')
+    assert r["stance"] == "statement"

@@ -379,6 +379,7 @@ _KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكان�
 _PP_LEADS = frozenset(fold(w) for w in ("في", "خلال", "عبر"))
 _COMMENT = frozenset(fold(w) for w in ("التعليق", "الرد", "الإجابة", "الخوض"))
 _RAFID = fold("رافض")
+_PROCEDURE = frozenset(fold(w) for w in ("دعوى", "الدعوى", "طعن", "الطعن", "استئناف", "الاستئناف", "التماس"))
 _COUNTERPART = frozenset(fold(w) for w in ("نظيره", "نظيرته", "نظرائه", "نظيريه", "نظيرها", "نظرائها"))
 _TITLE_PLACE_PREPS = frozenset(fold(w) for w in ("في", "لدى"))
 _NOT_SUBJECT_PREPS = frozenset(fold(w) for w in ("لدى", "الى", "إلى", "على", "عن", "ضد", "نحو"))
@@ -2610,7 +2611,8 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         for k in range(subj_end, min(b, subj_end + 5)):
             if p.toks[k] in LEX.complementizers or p.toks[k] == _QUOTE:
                 break
-            if any(c in _COMMENT for c in _cands(p.toks[k])):
+            if any(c in _COMMENT or c in _PROCEDURE for c in _cands(p.toks[k])):
+                # (also "رفضت المحكمة دعوى الشركة": a court turning down a case denies nothing)
                 stance_hits["neutral"].append(p.surface(hi, k + 1))
                 break
     vstance = "statement" if negated or stance_hits["neutral"] else verb_stance
