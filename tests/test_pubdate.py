@@ -498,3 +498,12 @@ def test_bounds_without_a_date_still_resolve_what_they_fix():
     assert [(t["surface"], t["value"], t["anchor"]) for t in got] == [
         ("أمس", "", ""), ("أبريل الماضي", "2024-04", "inferred:2024-05-20..2024-08-21")]
     assert pubdate.anchor_of({**pub, "published_latest": ""}) is None
+
+
+def test_a_reference_event_day_is_history_not_the_news_day():
+    # the invasion day (a Thursday) and "اليوم الخميس": the article is of another Thursday,
+    # not of 24 February 2022
+    r = decide_full(["نفت وزارة الخارجية الأرمينية، أمس الأربعاء، أن تكون أراضيها ممراً لمكونات مسيرات إيرانية.",
+                     "وقال المتحدث باسم الخارجية الإيرانية ناصر كنعاني اليوم الخميس إن بلاده لم ترسل أي مسيرات "
+                     "إلى روسيا منذ بدء الحرب في أوكرانيا في 24 شباط/فبراير 2022."])
+    assert (r["published"], r["published_earliest"]) == ("", "2022-02-24")

@@ -492,3 +492,18 @@ def test_inferred_year_long_interval_resolves_what_every_day_agrees_on():
 ])
 def test_a_month_of_last_this_or_next_year(text, want):
     assert values(text, dt.date(2023, 9, 6)) == [want]
+
+
+def test_a_month_of_last_year_does_not_borrow_an_earlier_year():
+    text = "وكان مجلس الأمن قد تبنى في يوليوز 2015 القرار 2231، وهو ما تم فعلياً في أكتوبر من العام الماضي"
+    assert values(text, dt.date(2021, 11, 23)) == [("يوليوز 2015", "2015-07", "month"),
+                                                   ("أكتوبر من العام الماضي", "2020-10", "month")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("تعقد الجلسة في العشرين من الشهر الجاري", ("العشرين من الشهر الجاري", "2015-03-20", "day")),
+    ("ووقع ذلك في 5 من الشهر الماضي", ("5 من الشهر الماضي", "2015-02-05", "day")),
+    ("في الثلاثين من الشهر الماضي", ("الثلاثين من الشهر الماضي", "", "none")),  # no 30 February
+])
+def test_a_day_of_a_month_named_relatively(text, want):
+    assert values(text, dt.date(2015, 3, 27)) == [want]

@@ -802,6 +802,7 @@ def _yearless_year(p: dict, lower: dt.date, upper: dt.date) -> dt.date | None:
 
 def news_day_window(tagged: list[dict], paragraphs: list[str], earliest: str = "",
                     latest: str = "", today: dt.date | None = None,
+                    background: frozenset[str] = frozenset(),
                     ) -> tuple[str, str, list[str]] | None:
     """Days the article can have been published on, from how it names days.
 
@@ -814,7 +815,8 @@ def news_day_window(tagged: list[dict], paragraphs: list[str], earliest: str = "
     pin the day: "أمس الأربعاء" says the article is of a Thursday, "أمس
     الأربعاء 19 أكتوبر" of 20 October. Returns (earliest, latest, why) or
     None (no such evidence, a weekday that contradicts its date, or a window
-    outside the other evidence)."""
+    outside the other evidence). ``background``: ISO days of reference events the text
+    refers to ("24 شباط/فبراير 2022", the invasion): history, never the news day."""
     today = today or _today()
     pairs = _day_tags(tagged, paragraphs)
     if not pairs:
@@ -837,7 +839,7 @@ def news_day_window(tagged: list[dict], paragraphs: list[str], earliest: str = "
         if p["type"] == "deictic" or not _past_fact(t, paragraphs, folded):
             continue
         v = r["value"]
-        if len(v) == 10:
+        if len(v) == 10 and v not in background:
             days.append((dt.date.fromisoformat(v), p, t["surface"]))
         elif p["type"] == "date" and p.get("y") is None and p.get("d") and lo_ev:
             yearless.append((t, p))
@@ -930,8 +932,10 @@ def decide(stated: tuple[str, str] | None, sidecar: tuple[str, str] | None,
     rel_lo, rel_hi, _ = relative_evidence(tagged or [], paragraphs or [], reference_events or [])
     lowers += [(d, f"recent: {why}") for d, why in rel_lo]
     uppers += [(d, f"recent: {why}") for d, why in rel_hi]
+    background = set()
     for ev in find_reference_events(paragraphs or [], reference_events or []):
         lowers.append((ev["date"], f"refers to {ev['id']} ({ev['date']})"))
+        background.add(str(ev["date"])[:10])
     tenures = tenure_evidence(mentions or [], paragraphs or [], registry)
     for te in tenures:
         span = f"{te['from'] or '?'}..{te['to'] or ''}"
@@ -981,7 +985,7 @@ def decide(stated: tuple[str, str] | None, sidecar: tuple[str, str] | None,
             evidence.append(f"conflict: {source} date {value} outside the evidence "
                             f"{earliest or '?'}..{latest or '?'}")
     elif not conflict and (window := news_day_window(tagged or [], paragraphs or [], earliest,
-                                                      latest)):
+                                                      latest, background=frozenset(background))):
         earliest, latest, why = window
         evidence.append(f"news days {earliest}..{latest}: " + ", ".join(why))
         result.update(published_earliest=earliest, published_latest=latest,

@@ -254,6 +254,10 @@ class Lexicon:
                 rf"(?P<dmy_d>{D})\s*(?:من\s+)?(?:(?:ال)?شهر\s+)?" + month_expr("dmy_")
                 + year_tail("dmy_")
             ),
+            # العشرين من الشهر الجاري / 5 من الشهر الماضي: a day of a month named relatively
+            "day_rel_month": (
+                rf"(?P<drm_d>{ORD}|{D}){B}\s+من\s+(?:هذا\s+)?الشهر\s+(?P<drm_q>{Q}){B}"
+            ),
             # العاشر من كانون الأول (2023|الماضي)
             "date_ord": (
                 rf"(?:(?:يوم\s+)?(?P<do_wd>{WD}){B}\s*[،,]?\s*|(?P<do_head>{SUBPART})\s+)?"
@@ -578,6 +582,11 @@ def _parse(m: re.Match, rule: str, ft: str, text: str, folded, lex: Lexicon):
             return {"type": "vague"}, (start, end)
         return ({"type": "offset", "dir": lex.offset_dir[_key(g("of_dir"))], "n": n, "unit": unit},
                 (start, end))
+    if rule == "day_rel_month":
+        d = g("drm_d")
+        day = int(d) if d.isdigit() else lex.ordinal_of[_key(d)]
+        q = lex.qual_of.get(_key(g("drm_q")))
+        return {"type": "unit", "unit": "month", "q": q or "current", "mod": None, "day": day}, (start, end)
     if rule == "unit_rel":
         part = lex.part_of.get(_key(g("ur_part"))) if g("ur_part") else None
         q = lex.qual_of.get(_key(g("ur_q"))) if g("ur_q") else None
@@ -836,7 +845,12 @@ def _resolve_one(p: dict, anchor: tuple[dt.date, str] | None,
         if unit == "week":
             return adate + dt.timedelta(weeks=step), "week", used
         if unit == "month":
-            return _add_months(adate.replace(day=1), step), "month", used
+            first = _add_months(adate.replace(day=1), step)
+            if p.get("day"):  # "العشرين من الشهر الجاري"
+                if p["day"] > monthrange(first.year, first.month)[1]:
+                    return None, "none", used
+                return first.replace(day=p["day"]), "day", used
+            return first, "month", used
         return dt.date(adate.year + step, 1, 1), "year", used
     if t == "offset":
         unit, n = p["unit"], p["n"]
@@ -882,8 +896,8 @@ def _year_from_context(p: dict, where: tuple, state: dict) -> int | None:
     """The year a month without a year borrows: "22 آب من ذلك العام" takes the
     year of the date mentioned before it; an unqualified month ("في 22 آب")
     takes the year of an explicit date earlier in the same sentence."""
-    if p["type"] != "date" or p["y"] is not None:
-        return None
+    if p["type"] != "date" or p["y"] is not None or "y_rel" in p:
+        return None  # ("أكتوبر من العام الماضي" names its year after a "يوليوز 2015")
     ctx = state.get("year_ctx")
     if ctx is None:
         return None
