@@ -440,3 +440,11 @@ def test_tokens_are_the_matches_of_the_token_pattern():
     for ft in texts:
         toks = tuple((m.group(), m.start(), m.end()) for m in actors._TOKEN_RE.finditer(ft))
         assert actors._tokens.__wrapped__(ft) == (toks, tuple(t for t, _s, _e in toks))
+
+
+def test_un_envoys_and_spokespeople_of_2015_2019_link():
+    reg = Registry.load()
+    text = ('وقال المندوب الروسي فيتالي تشوركين إن سامانثا باور ونيكي هايلي والسيناتور توم كوتون '
+            'لم يقدموا دليلاً، فيما ردت مرضية أفخم وبهرام قاسمي.')
+    ids = [m["actor_id"] for m in reg.link_text(text) if m["kind"] == "person"]
+    assert ids == ["vitaly_churkin", "samantha_power", "nikki_haley", "tom_cotton", "marzieh_afkham", "bahram_ghasemi"]

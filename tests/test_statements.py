@@ -552,11 +552,12 @@ def test_svo_subject_inside_complement_clause(registry):
 def test_surname_alone_continues_the_named_speaker(registry):
     first, second = run(
         registry,
-        'عرضت المندوبة الأمريكية لدى الأمم المتحدة نيكي هايلي بقايا صاروخ قالت إن الحوثيين أطلقوه على الرياض.',
-        'وقالت هايلي إن "الأدلة دامغة"، وإن "الصاروخ يحمل شعار شركة إيرانية للصناعات الدفاعية".')
+        # (a name the registry does not know)
+        'عرضت المندوبة الأمريكية لدى الأمم المتحدة ليندا ووكر بقايا صاروخ قالت إن الحوثيين أطلقوه على الرياض.',
+        'وقالت ووكر إن "الأدلة دامغة"، وإن "الصاروخ يحمل شعار شركة إيرانية للصناعات الدفاعية".')
     assert first["speaker_country"] == "USA"
     assert (second["speaker_surface"], second["speaker_country"], second["speaker_source"]) == (
-        "هايلي", "USA", "continuity")
+        "ووكر", "USA", "continuity")
     assert (second["stance"], second["topics"]) == ("claim", "missiles")
 
 
