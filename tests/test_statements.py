@@ -1777,3 +1777,9 @@ def test_a_court_turning_down_a_case_denies_nothing(registry):
 ])
 def test_more_denial_cues(registry, text):
     assert one(registry, text)["stance"] == "denial"
+
+
+def test_no_need_to_import_denies(registry):
+    recs = run(registry, 'وقال المتحدث الأمريكي إن روسيا تستورد مسيّرات إيرانية.',
+               'وقالت زاخاروفا إن "روسيا تنتج طائرات مسيّرة من أفضل الطرازات في العالم، ولا تحتاج إلى استيراد أي منها".')
+    assert (recs[1]["speaker_country"], recs[1]["stance"]) == ("RUS", "denial")
