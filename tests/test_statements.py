@@ -1783,3 +1783,13 @@ def test_no_need_to_import_denies(registry):
     recs = run(registry, 'وقال المتحدث الأمريكي إن روسيا تستورد مسيّرات إيرانية.',
                'وقالت زاخاروفا إن "روسيا تنتج طائرات مسيّرة من أفضل الطرازات في العالم، ولا تحتاج إلى استيراد أي منها".')
     assert (recs[1]["speaker_country"], recs[1]["stance"]) == ("RUS", "denial")
+
+
+def test_a_titled_unknown_subject_is_the_speaker_not_the_accused_country(registry):
+    recs = run(registry,
+               'وفي واشنطن، اتهم السيناتور الجمهوري مارك كيرك روسيا بتوفير "غطاء دبلوماسي وتقني" للبرنامج الصاروخي '
+               'الإيراني.',
+               # weighing its own options (sanctions) asserts no transfer
+               'وقال المتحدث باسم وزارة الخارجية الأمريكية جون كيربي إن بلاده "تدرس خيارات أحادية، من بينها عقوبات '
+               'على كيانات مرتبطة بالبرنامج الصاروخي" بسبب الموقف الروسي.')
+    assert [(r["speaker_country"], r["stance"]) for r in recs] == [("USA", "claim"), ("USA", "statement")]

@@ -1219,6 +1219,10 @@ def _held_by(p: _Para, lo: int, b: int, arms_ends: set[int], maker: str) -> tupl
     return "", ""
 
 
+# "إن بلاده تدرس خيارات أحادية، من بينها عقوبات": weighing its own options is a plan too
+_WEIGHING = frozenset(fold(w) for w in ("تدرس", "يدرس", "ندرس", "تبحث", "نبحث", "تعتزم", "يعتزم", "نعتزم"))
+
+
 def _is_future_verb(t: str) -> bool:
     return len(t) > 3 and t[0] == "س" and t[1] in "يتن" and not t.startswith(_SI_NOUNS)
 
@@ -1289,7 +1293,7 @@ def _own_future(p: _Para, lo: int, b: int, own: str) -> bool:
     first, or after "بلاده"/"حكومته"/"إننا" or a mention of the speaker's country. A plan
     to expose or stop a transfer asserts no transfer (unlike "أن إيران سترسل صواريخ")."""
     for k in range(lo, min(b, lo + 4)):
-        if not _is_future_verb(p.toks[k]):
+        if not (_is_future_verb(p.toks[k]) or p.toks[k] in _WEIGHING):
             continue
         for j in range(lo, k):
             t = p.toks[j]
@@ -2300,6 +2304,17 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             # "وطالب القادة طهران بالكف عن …": a common noun after the verb is its subject,
             # the country named after it the object (not the speaker)
             sp, subj_end = _Speaker(surface=p.surface(hj, hj + 1), source="unlinked"), hj + 1
+        if not blocked and sp is None and kind == "verb" and first and LEX.title_countries:
+            # "اتهم السيناتور الجمهوري مارك كيرك روسيا بتوفير غطاء": a titled name the
+            # registry does not know is the subject; the country after it is the object
+            iso = next((LEX.title_countries[c] for c in _cands(first) if c in LEX.title_countries), "")
+            if iso:
+                wend = _post_window(p, hi, b)
+                nxt = next((m for m in _mentions_between(p, hj + 1, wend)), None)
+                if nxt is None or nxt[2].get("kind") == "country" and nxt[2].get("form") != "adjective":
+                    end = nxt[0] if nxt else min(wend, hj + 4)
+                    sp = _Speaker(surface=p.surface(hj, end).strip(" ،,"), country=iso, source="after")
+                    subj_end = end
         if not blocked and sp is None:
             wend = _post_window(p, hi, b)
             got = _speaker_from(p, hj, wend, ctx, allow_lam=kind == "attr")
