@@ -1820,6 +1820,11 @@ def _first_person_receipt(tok: str) -> bool:
     return False
 
 
+def _negated_at(p: _Para, a: int, k: int) -> bool:
+    """A negation one or two tokens before token k (not before the clause start a)."""
+    return (k - 1 >= a and p.toks[k - 1] in _NEGATIONS) or (k - 2 >= a and p.toks[k - 2] in _NEGATIONS)
+
+
 def _affirmed_receipt(p: _Para, a: int, lo: int, hi: int, own: str, foreign: set[str]) -> tuple[int, bool] | None:
     """(token, first person) of the first receive verb in [lo, hi) by which the speaker's
     side takes arms from another country: "ما تسلمناه من الأصدقاء الروس"، "شحنات الصواريخ
@@ -1833,7 +1838,7 @@ def _affirmed_receipt(p: _Para, a: int, lo: int, hi: int, own: str, foreign: set
         if not feats[k] & (_F_RECEIPT1 | _F_RECEIVE):
             continue
         first = bool(feats[k] & _F_RECEIPT1)
-        if (k - 1 >= a and p.toks[k - 1] in _NEGATIONS) or (k - 2 >= a and p.toks[k - 2] in _NEGATIONS) \
+        if _negated_at(p, a, k) \
                 or _conditional_at(p, a, k) or any(c in _ASK_OR_CAN or c.startswith(_ASK_PREFIXES)
                                                    for j in range(max(a, k - 3), k + 1) for c in p.cands[j]):
             continue
@@ -1986,7 +1991,7 @@ def _affirmed_supply(p: _Para, a: int, lo: int, hi: int) -> int | None:
     for k in range(lo, hi):
         if not feats[k] & _F_AFFIRM:
             continue
-        if (k - 1 >= a and p.toks[k - 1] in _NEGATIONS) or (k - 2 >= a and p.toks[k - 2] in _NEGATIONS) \
+        if _negated_at(p, a, k) \
                 or _conditional_at(p, a, k) or (k + 1 < len(p.toks) and p.toks[k + 1] in _RELAY_NEXT):
             continue  # "تصريحات نقلتها وكالة تاس": relaying words, not arms
         if any(p.toks[j] in _TALK_NOUNS for j in range(max(lo, k - 6), k)):
