@@ -1793,3 +1793,40 @@ def test_a_titled_unknown_subject_is_the_speaker_not_the_accused_country(registr
                'وقال المتحدث باسم وزارة الخارجية الأمريكية جون كيربي إن بلاده "تدرس خيارات أحادية، من بينها عقوبات '
                'على كيانات مرتبطة بالبرنامج الصاروخي" بسبب الموقف الروسي.')
     assert [(r["speaker_country"], r["stance"]) for r in recs] == [("USA", "claim"), ("USA", "statement")]
+
+
+@pytest.mark.parametrize("text", [
+    'وقال نائب المندوب الروسي إن بلاده "لم ترَ أي دليل مقنع" على أن المسيّرات التي أسقطت فوق كييف مصدرها إيران.',
+    'وقالت السفارة الروسية في باريس إن المقال "يعيد تدوير أساطير قديمة" عن صواريخ إيرانية في أوكرانيا.',
+    'ونقلت وكالة "تاس" عن مصدر في وزارة الدفاع الروسية أن شراء قطع مدنية من السوق "لا يعني وجود تعاون عسكري" مع طهران في مجال المسيّرات.',
+    'وقال المتحدث باسم الخارجية الإيرانية إن البرنامج الصاروخي لبلاده "دفاعي ومحلي بالكامل".',
+    'وأكد الكرملين أن الجيش الروسي "يعتمد على صناعته الدفاعية الوطنية" في إنتاج الطائرات المسيّرة.',
+])
+def test_denials_by_no_evidence_seen_myths_and_home_make(registry, text):
+    assert one(registry, text)["stance"] == "denial"
+
+
+def test_a_delivery_hoped_for_admits_nothing(registry):
+    r = one(registry, 'وقال السفير الإيراني في موسكو إن بلاده تأمل أن تبدأ عمليات تسليم الصواريخ قبل نهاية العام.')
+    assert (r["speaker_country"], r["stance"]) == ("IRN", "statement")
+
+
+def test_his_office_speaks_for_the_sentence_subject_not_the_person_he_called(registry):
+    r = one(registry, 'واحتج رئيس الوزراء الإسرائيلي بنيامين نتنياهو على القرار خلال اتصال هاتفي مع بوتين، وقال مكتبه '
+                      'في بيان إن "تزويد إيران بصواريخ متطورة سيشجعها على العدوان".')
+    assert (r["speaker_actor_id"], r["speaker_country"]) == ("benjamin_netanyahu", "ISR")
+
+
+def test_a_british_title_inside_an_unknown_subject_and_the_surname_follow_up(registry):
+    recs = run(registry, 'وقال رئيس اللجنة اللورد ديفيد هاول، في مؤتمر صحفي، إن إيران "تهديد مباشر".',
+               'وأضاف هاول أن "المسيّرات التي صممتها إيران تسقط اليوم على المدن الأوكرانية".')
+    assert [(r["speaker_country"], r["stance"]) for r in recs] == [("GBR", "statement"), ("GBR", "claim")]
+
+
+def test_a_report_speaks_for_the_publisher_named_when_it_was_introduced(registry):
+    recs = run(registry,
+               'أثار تقرير نشره مركز الدراسات الاستراتيجية في جامعة هارفارد الأمريكية، استناداً إلى صور أقمار '
+               'صناعية، جدلاً واسعاً حول دقة الصواريخ الإيرانية.',
+               'ووفقاً للتقرير، فإن الصواريخ أصابت أهدافها بانحراف لا يتجاوز بضعة أمتار. ورجّح التقرير أن تكون طهران '
+               'قد حصلت على مساعدة فنية روسية لتحسين أنظمة توجيه صواريخها.')
+    assert [(r["speaker_country"], r["stance"]) for r in recs] == [("USA", "statement"), ("USA", "claim")]

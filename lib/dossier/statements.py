@@ -204,6 +204,7 @@ class Lexicons:
     dual_speakers: frozenset = frozenset()
     document_subjects: frozenset = frozenset()
     document_authors: frozenset = frozenset()
+    possessive_heads: frozenset = frozenset()
     only_as_claims: frozenset = frozenset()
     supply_verbs: frozenset = frozenset()
     agent_nouns: frozenset = frozenset()
@@ -211,6 +212,7 @@ class Lexicons:
     use_words: frozenset = frozenset()
     involvement_nouns: frozenset = frozenset()
     holder_words: frozenset = frozenset()
+    prospect_words: frozenset = frozenset()
     cooperation_nouns: frozenset = frozenset()
     affirming: frozenset = frozenset()
     title_countries: dict = field(default_factory=dict)
@@ -279,6 +281,7 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     lex.dual_speakers = _fset(rv.get("dual_speakers"))
     lex.document_subjects = _fset(rv.get("document_subjects"))
     lex.document_authors = _fset(rv.get("document_authors"))
+    lex.possessive_heads = _fset(rv.get("possessive_heads"))
     lex.renewing = _fset(rv.get("renewing_participles"))
     lex.only_as_claims = frozenset(str(x) for x in rv.get("only_as_claims") or ())
     lex.affirming = frozenset(str(x) for x in rv.get("affirming") or ())
@@ -308,6 +311,7 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     lex.use_words = _fset(tr.get("use_words"))
     lex.involvement_nouns = _fset(tr.get("involvement_nouns"))
     lex.holder_words = _fset(tr.get("holder_words"))
+    lex.prospect_words = _fset(tr.get("prospect_words"))
     lex.cooperation_nouns = _fset(tr.get("cooperation_nouns"))
     lex.receive_verbs = _fset(tr.get("receive_verbs"))
     lex.help_words = _fset(tr.get("help_words"))
@@ -1681,7 +1685,42 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
                         n += 1
                         out.append(r)
             ctx["prev_sentence_ms"] = _mentions_between(p, a, b)
+            _note_documents(p, a, b, ctx)
     return out
+
+
+def _doc_key(tok: str) -> str:
+    """A document noun without its article: "التقرير"، "للتقرير"، "تقرير" → "تقرير"."""
+    for c in _cands(tok):
+        bare = c[2:] if c.startswith("ال") else c
+        if "ال" + bare in LEX.document_subjects:
+            return bare
+    return ""
+
+
+def _note_documents(p: _Para, a: int, b: int, ctx: dict) -> None:
+    """"أثار تقرير نشره مركز جيمس مارتن … في معهد ميدلبري الأمريكي جدلاً": remember who
+    published each document the sentence names, so that a later "ووفقاً للتقرير"، "ورجّح
+    التقرير" speaks for its author, also when the sentence itself reported nothing. An
+    author the registry does not know speaks for the country its name ends with."""
+    for k in range(a, b - 2):
+        key = _doc_key(p.toks[k])
+        if not key:
+            continue
+        r = k + 1 + (p.toks[k + 1] in _RELATIVE)
+        if r >= b or p.toks[r] not in LEX.document_authors:
+            continue
+        end = _post_window(p, r, b)
+        got = _speaker_from(p, r + 1, end, ctx)
+        if got:
+            ctx.setdefault("documents", {})[key] = got[0].again("document")
+            continue
+        cs = [m for m in _mentions_between(p, r + 1, end) if m[2].get("kind") == "country"
+              and p.toks[m[0] - 1] not in _NOT_SUBJECT_PREPS]
+        if cs:
+            iso = cs[0][2]["actor_id"]
+            ctx.setdefault("documents", {})[key] = _Speaker(surface=p.surface(r + 1, cs[0][1]).strip(" ،,"),
+                                                            country=iso, source="document")
 
 
 _RELAY_NEXT = frozenset(fold(w) for w in ("وكالة", "صحيفة", "موقع", "قناة", "شبكة", "عن", "وسائل"))
@@ -1716,6 +1755,7 @@ def _earlier_speaker(sp: _Speaker, ctx: dict) -> _Speaker | None:
 
 
 _MINISTRY = fold("وزارة")
+_MAA = fold("مع")
 
 
 def _org_names(paragraphs: list[str], mentions: list[dict]) -> list[tuple[int, frozenset, str, str]]:
@@ -1825,6 +1865,12 @@ def _negated_at(p: _Para, a: int, k: int) -> bool:
     return (k - 1 >= a and p.toks[k - 1] in _NEGATIONS) or (k - 2 >= a and p.toks[k - 2] in _NEGATIONS)
 
 
+def _prospect_before(p: _Para, a: int, k: int) -> bool:
+    """A hope or expectation within four tokens before k ("بلاده تأمل أن تبدأ عمليات تسليم
+    الصواريخ"): a delivery looked forward to is not one admitted."""
+    return any(c in LEX.prospect_words for j in range(max(a, k - 4), k) for c in p.cands[j])
+
+
 def _affirmed_receipt(p: _Para, a: int, lo: int, hi: int, own: str, foreign: set[str]) -> tuple[int, bool] | None:
     """(token, first person) of the first receive verb in [lo, hi) by which the speaker's
     side takes arms from another country: "ما تسلمناه من الأصدقاء الروس"، "شحنات الصواريخ
@@ -1838,7 +1884,7 @@ def _affirmed_receipt(p: _Para, a: int, lo: int, hi: int, own: str, foreign: set
         if not feats[k] & (_F_RECEIPT1 | _F_RECEIVE):
             continue
         first = bool(feats[k] & _F_RECEIPT1)
-        if _negated_at(p, a, k) \
+        if _negated_at(p, a, k) or _prospect_before(p, a, k) \
                 or _conditional_at(p, a, k) or any(c in _ASK_OR_CAN or c.startswith(_ASK_PREFIXES)
                                                    for j in range(max(a, k - 3), k + 1) for c in p.cands[j]):
             continue
@@ -2000,6 +2046,8 @@ def _affirmed_supply(p: _Para, a: int, lo: int, hi: int) -> int | None:
             continue  # "مجدداً نفي إرسال أي مسيّرات": the supply denied
         if _TRANSPORT in p.cands[k] and not any(k - 3 <= q <= k + 5 for q in p.arms_starts):
             continue  # "من الطاقة إلى النقل": transport, with no arms near, is no supply
+        if _prospect_before(p, a, k):
+            continue
         if any(c in _ASK_OR_CAN or c.startswith(_ASK_PREFIXES) for j in range(max(a, k - 3), k + 1)
                for c in p.cands[j]):
             # "22 دولة طلبت شراء طائرات مسيّرة إيرانية"، "قادرة على تصدير معداتها": others ask
@@ -2359,15 +2407,33 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                                 sp.source = "after"
                             break
                     break
-        if sp is None and first in LEX.document_subjects:
+        if sp is None and (first in LEX.document_subjects or _doc_key(first)):
             # "وأشار التحديث إلى أن" after "وجاء في التحديث الذي نشرته وزارة الدفاع البريطانية":
             # the author of the document named before, else the statement just reported
             # speaks for its author ("وأكد البيان أن …")
             needle = " " + first + " "
             sp = next((prev.again("continuity", p.surface(hj, hj + 1)) for attr, _o, prev in reversed(ctx["speakers"])
                        if needle in attr and (prev.actor_id or prev.country)), None)
-            if sp is None and ctx["prev"] is not None and pi - ctx["prev_para"] <= 1:
-                sp = ctx["prev"].again("previous")
+            # (a document whose author was named before, unless the adjacent statement has
+            # a known speaker: "وأضاف البيان" continues that statement)
+            near = ctx["prev"] if ctx["prev"] is not None and pi - ctx["prev_para"] <= 1 else None
+            if sp is None and near is not None and (near.actor_id or near.country):
+                sp = near.again("previous")
+            if sp is None and _doc_key(first) in ctx.get("documents", {}):
+                sp = ctx["documents"][_doc_key(first)].again("document", p.surface(hj, hj + 1))
+            if sp is None and near is not None:
+                sp = near.again("previous")
+        if sp is None and kind == "verb" and first in LEX.possessive_heads:
+            # "احتج نتنياهو على القرار خلال اتصال مع بوتين، وقال مكتبه في بيان": "his office"
+            # speaks for the sentence's first person not governed by a preposition (the subject)
+            s0 = ctx.get("sent_start", a)
+            for m in _mentions_between(p, s0, hj):
+                if m[2].get("kind") == "person" and not (
+                        m[0] > s0 and (p.toks[m[0] - 1] in _PREPS or p.toks[m[0] - 1] == _MAA)):
+                    sp = _Speaker(m[2]["actor_id"], p.surface(hj, hj + 1), _country_of(m[2]),
+                                  (m[2]["actor_id"],), "anaphora", "person")
+                    subj_end = hj + 1
+                    break
         if sp is None and not blocked and first not in LEX.anaphoric_heads \
                 and not (kind == "verb" and hi > a and p.toks[hi - 1] in _SUBORD
                          and (_mentions_between(p, max(a, hi - 10), hi)
@@ -2380,6 +2446,10 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 wend = _post_window(p, hi, b)
                 sp = (_earlier_speaker(sp, ctx) or _title_org(p, hj, wend, pi, ctx)
                       or _affiliated(p, hj, wend, sp) or sp)
+                if not sp.country and LEX.title_countries:
+                    # "وقال رئيس اللجنة اللورد كيفن جونز": a title of one country names it
+                    sp.country = next((LEX.title_countries[c] for k in range(hj, min(wend, hj + 4))
+                                       for c in p.cands[k] if c in LEX.title_countries), "")
         s_start = ctx.get("sent_start", a)
         if sp is None and kind == "verb" and hi > s_start and (p.toks[hi - 1] in ("،", ",") or (
                 p.toks[hi - 1] in _SUBORD and hi - 2 > s_start and p.toks[hi - 2] in ("،", ","))):
