@@ -448,3 +448,11 @@ def test_un_envoys_and_spokespeople_of_2015_2019_link():
             'لم يقدموا دليلاً، فيما ردت مرضية أفخم وبهرام قاسمي.')
     ids = [m["actor_id"] for m in reg.link_text(text) if m["kind"] == "person"]
     assert ids == ["vitaly_churkin", "samantha_power", "nikki_haley", "tom_cotton", "marzieh_afkham", "bahram_ghasemi"]
+
+
+def test_a_persons_last_name_links_after_the_full_name_without_being_listed(reg):
+    ms = reg.link_article("t", ["عرض الممثل الأمريكي الخاص لشؤون إيران براين هوك مجموعة من الأسلحة.",
+                                     "وقال هوك إن بلاده ستواصل الضغط، وقال كوهين إن إسرائيل لن تسمح بذلك."])
+    got = [(m["surface"], m["actor_id"], m["form"]) for m in ms if m["para_idx"] == 1 and m["kind"] == "person"]
+    # هوك follows the full name; كوهين (Eli Cohen) was never named in full here
+    assert got == [("هوك", "brian_hook", "surname")]

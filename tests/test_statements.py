@@ -1830,3 +1830,12 @@ def test_a_report_speaks_for_the_publisher_named_when_it_was_introduced(registry
                'ووفقاً للتقرير، فإن الصواريخ أصابت أهدافها بانحراف لا يتجاوز بضعة أمتار. ورجّح التقرير أن تكون طهران '
                'قد حصلت على مساعدة فنية روسية لتحسين أنظمة توجيه صواريخها.')
     assert [(r["speaker_country"], r["stance"]) for r in recs] == [("USA", "statement"), ("USA", "claim")]
+
+
+def test_a_verb_without_subject_inside_a_sentence_speaks_for_the_sentence_subject(registry):
+    recs = run(registry, 'وطهران: "مسرحية مفضوحة"',
+               'عرض الممثل الأمريكي الخاص لشؤون إيران براين هوك، أمس الخميس، في واشنطن، مجموعة من الأسلحة قال '
+               'إنها إيرانية الصنع ضُبطت في اليمن، متهماً طهران بتزويد الحوثيين بالصواريخ والطائرات المسيّرة.')
+    r = find(recs, "قال إنها إيرانية الصنع")[0]
+    # not the previous speaker (Tehran), whose "made in Iran" would read as its own make
+    assert (r["speaker_actor_id"], r["speaker_country"], r["stance"]) == ("brian_hook", "USA", "claim")

@@ -194,6 +194,11 @@ COMMON_WORDS = _wordset("""
 """)
 
 
+# Last words of names that are no surname on their own (a suffix, an adjective, a given name)
+_NOT_SURNAMES = _wordset("زاده نيا شاي آبادي ابادي إسلامي اسلامي حمد سعود طارق رشيد فرحان عبدالرحمن عبدالعزيز عبدالسلام")
+_GIVEN_NAME_LINKS = _wordset("بن بنت ابن أبو")
+
+
 @dataclass
 class Actor:
     id: str
@@ -437,12 +442,30 @@ class Registry:
                 if pid not in lst:
                     lst.append(pid)
 
+        # A person's last name word is a surname too ("وقال هوك" after "براين هوك"), unless
+        # it is a form of its own elsewhere, a common first name or word, starts with ال (those
+        # are listed by hand when they are safe: رئيسي، الأسد) or ends a chain of given names
+        # ("محمد بن سلمان")
+        taken = set(COMMON_WORDS) | _NOT_SURNAMES
+        for a in self._actors:
+            for n in [*(a.names or [a.name_ar]), *a.surnames, *a.weak_names, *a.adjectives]:
+                toks = _TOKEN_RE.findall(_f(n or ""))
+                if len(toks) == 1:
+                    taken.add(toks[0])
+                elif toks and a.kind == "person":
+                    taken.add(toks[0])
         for idx, a in enumerate(self._actors):
             for n in a.names or [a.name_ar]:   # name_ar is display only when names are given
                 if n:
                     add(n, idx, "name")
             for n in a.surnames:
                 add(n, idx, "surname")
+            if a.kind == "person":
+                for n in a.names or [a.name_ar]:
+                    toks = _TOKEN_RE.findall(_f(n or ""))
+                    if len(toks) >= 2 and len(toks[-1]) >= 3 and not toks[-1].startswith("ال") \
+                            and toks[-1] not in taken and not _GIVEN_NAME_LINKS & set(toks):
+                        add(toks[-1], idx, "surname")
             for n in a.weak_names:
                 add(n, idx, "weak")
             for adj in a.adjectives:

@@ -2476,6 +2476,18 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             if got:
                 sp, _ = got
                 sp.source = "before"
+        if sp is None and kind == "verb" and hi > s_start:
+            # "عرض الممثل الأمريكي براين هوك، أمس، … مجموعة من الأسلحة قال إنها إيرانية الصنع":
+            # a verb with no subject inside a sentence speaks for the sentence's subject, its
+            # first person or organisation (in its first words, not governed by a preposition)
+            for m in _mentions_between(p, s_start, min(hi, s_start + 8)):
+                if m[2].get("kind") in ("person", "organization") and not (
+                        m[0] > s_start and (p.toks[m[0] - 1] in _PREPS or p.toks[m[0] - 1] == _MAA)):
+                    got = _speaker_from(p, m[0], min(hi, m[1] + 1), ctx, allow_prep=False)
+                    if got:
+                        sp, _ = got
+                        sp.source = "sentence"
+                    break
         if sp is None and kind == "verb":
             prev: _Speaker | None = ctx["prev"]
             if prev is not None and (follow_up or pi - ctx["prev_para"] <= 1):
