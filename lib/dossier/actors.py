@@ -450,9 +450,7 @@ class Registry:
         for a in self._actors:
             for n in [*(a.names or [a.name_ar]), *a.surnames, *a.weak_names, *a.adjectives]:
                 toks = _TOKEN_RE.findall(_f(n or ""))
-                if len(toks) == 1:
-                    taken.add(toks[0])
-                elif toks and a.kind == "person":
+                if len(toks) == 1 or (toks and a.kind == "person"):
                     taken.add(toks[0])
         for idx, a in enumerate(self._actors):
             for n in a.names or [a.name_ar]:   # name_ar is display only when names are given
