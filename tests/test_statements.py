@@ -1839,3 +1839,45 @@ def test_a_verb_without_subject_inside_a_sentence_speaks_for_the_sentence_subjec
     r = find(recs, "قال إنها إيرانية الصنع")[0]
     # not the previous speaker (Tehran), whose "made in Iran" would read as its own make
     assert (r["speaker_actor_id"], r["speaker_country"], r["stance"]) == ("brian_hook", "USA", "claim")
+
+
+def test_an_unknown_name_followed_by_a_preposition_finds_its_earlier_attribution(registry):
+    recs = run(registry, 'اتهم رئيس لجنة الشؤون الخارجية في مجلس النواب الأمريكي جيمس هولدن، أمس، روسيا بمساعدة '
+                         'البرنامج الصاروخي الإيراني.',
+               'وقال هولدن في كلمته الافتتاحية إن "موسكو تمد برنامج طهران الصاروخي بالخبرة والمكونات".')
+    assert [r["speaker_country"] for r in recs] == ["USA", "USA"]
+
+
+@pytest.mark.parametrize("text, stance", [
+    # an offer to examine evidence claims nothing
+    ('وأضاف كنعاني: "اقترحنا على الجانب الأوكراني عقد اجتماع للخبراء لفحص أي أدلة على استخدام مسيّراتنا".',
+     "statement"),
+    ('ونقلت وكالة "إرنا" عن مسؤول في وزارة الدفاع الإيرانية قوله إن "أي صفقة صواريخ لم تُبرم مع الجانب الروسي".',
+     "denial"),
+    ('ووصفت زاخاروفا الدراسة بأنها "مجموعة من الاختلاقات" عن مسيّرات إيرانية في سوريا.', "denial"),
+    # a violation charged is a claim; one foreseen ("سيشكّل") a warning
+    ('ورأى النائب الديمقراطي في الكونغرس أن تجربة الصاروخ الإيراني تمثل "انتهاكاً صريحاً" لقرار مجلس الأمن.', "claim"),
+    ('وأضافت الاستخبارات البريطانية أن "أي تسليم لهذه الصواريخ سيشكّل خرقاً واضحاً لقرار مجلس الأمن".', "statement"),
+])
+def test_evidence_offers_contracts_fabrications_and_violations(registry, text, stance):
+    assert one(registry, text)["stance"] == stance
+
+
+def test_documents_published_by_an_unknown_outlet_speak_for_its_country(registry):
+    r = one(registry, 'كشفت وثائق قضائية نشرها موقع "القصص المهمة" الاستقصائي الروسي أن شركة إيرانية أخلّت بعقد '
+                      'لتوريد 400 محرك لطائرات مسيّرة.')
+    assert (r["speaker_country"], r["stance"]) == ("RUS", "claim")
+
+
+def test_a_relayed_spokesman_speaks_not_the_agency(registry):
+    r = one(registry, 'ونقلت وكالة رويترز عن متحدث باسم وزارة الخارجية الأمريكية قوله إن إيران "لا تزال المورد '
+                      'الرئيسي لمكونات المسيّرات".')
+    assert r["speaker_country"] == "USA"
+
+
+def test_calling_the_accused_partys_words_lies_is_a_claim(registry):
+    recs = run(registry, 'واتهمت الخارجية الأوكرانية إيران بإرسال مسيّرات إلى روسيا.',
+               'وقال وزير الخارجية الأوكراني أندريه سيبيها إن وثائق المحكمة "تفضح أكاذيب طهران".',
+               'ووصفت زاخاروفا الاتهامات بأنها "أكاذيب كييف".')
+    assert [(r["speaker_country"], r["stance"]) for r in recs] == [("UKR", "claim"), ("UKR", "claim"),
+                                                                    ("RUS", "denial")]

@@ -1046,6 +1046,8 @@ def _plain_surface(p: _Para, lo: int, hi: int, n: int = 2) -> str:
         if e - lo <= 6:
             return p.surface(lo + 1, e) if e > lo + 1 else ""
     hi = min(hi, lo + n)
+    # ("وقال رويس في كلمته": the name ends before a preposition)
+    hi = next((k for k in range(lo + 1, hi) if p.toks[k] in _PREPS), hi)
     toks = [k for k in range(lo, hi) if p.toks[k] not in ("،", ",", _QUOTE)]
     if not toks:
         return ""
@@ -1707,20 +1709,27 @@ def _note_documents(p: _Para, a: int, b: int, ctx: dict) -> None:
         key = _doc_key(p.toks[k])
         if not key:
             continue
-        r = k + 1 + (p.toks[k + 1] in _RELATIVE)
-        if r >= b or p.toks[r] not in LEX.document_authors:
+        r = next((r for r in range(k + 1, min(b, k + 4)) if p.toks[r] in LEX.document_authors), None)
+        if r is None or any(p.toks[j] not in _RELATIVE and not p.toks[j][:1].isalpha() for j in range(k + 1, r)):
             continue
-        end = _post_window(p, r, b)
-        got = _speaker_from(p, r + 1, end, ctx)
+        got = _document_author(p, r, b, ctx)
         if got:
             ctx.setdefault("documents", {})[key] = got[0].again("document")
-            continue
-        cs = [m for m in _mentions_between(p, r + 1, end) if m[2].get("kind") == "country"
-              and p.toks[m[0] - 1] not in _NOT_SUBJECT_PREPS]
-        if cs:
-            iso = cs[0][2]["actor_id"]
-            ctx.setdefault("documents", {})[key] = _Speaker(surface=p.surface(r + 1, cs[0][1]).strip(" ،,"),
-                                                            country=iso, source="document")
+
+
+def _document_author(p: _Para, r: int, b: int, ctx: dict) -> tuple[_Speaker, int] | None:
+    """The author after the publishing verb at r ("نشره مركز … الأمريكي"): a known actor,
+    else an unknown one speaking for the country its name ends with."""
+    end = _post_window(p, r, b)
+    got = _speaker_from(p, r + 1, end, ctx)
+    if got:
+        return got
+    cs = [m for m in _mentions_between(p, r + 1, end) if m[2].get("kind") == "country"
+          and p.toks[m[0] - 1] not in _NOT_SUBJECT_PREPS]
+    if not cs:
+        return None
+    return _Speaker(surface=p.surface(r + 1, cs[0][1]).strip(" ،,"), country=cs[0][2]["actor_id"],
+                    source="document"), cs[0][1]
 
 
 _RELAY_NEXT = frozenset(fold(w) for w in ("وكالة", "صحيفة", "موقع", "قناة", "شبكة", "عن", "وسائل"))
@@ -1755,6 +1764,9 @@ def _earlier_speaker(sp: _Speaker, ctx: dict) -> _Speaker | None:
 
 
 _MINISTRY = fold("وزارة")
+_ALA = fold("على")
+_DEMONSTRATIVES = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه", "تلك", "ذلك."))
+_EVIDENCE = frozenset(fold(w) for w in ("أدلة", "الأدلة", "دليل", "الدليل", "دليلا"))
 _MAA = fold("مع")
 
 
@@ -2396,12 +2408,14 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                     sp, _ = got
                     sp.source = "before"
         if sp is None and kind == "verb":
-            # "وجاء في التحديث الذي نشرته وزارة الدفاع البريطانية أن": the document's author
+            # "وجاء في التحديث الذي نشرته وزارة الدفاع البريطانية أن"، "كشفت وثائق قضائية
+            # نشرها موقع … الروسي أن": the document's author
             for k in range(hj, min(b - 3, hj + 3)):
-                if p.toks[k] in LEX.document_subjects:
+                if _doc_key(p.toks[k]):
                     for r in range(k + 1, min(b - 2, k + 4)):
-                        if p.toks[r] in _RELATIVE and p.toks[r + 1] in LEX.document_authors:
-                            got = _speaker_from(p, r + 2, _post_window(p, r + 1, b), ctx)
+                        if p.toks[r] in LEX.document_authors or (
+                                p.toks[r] in _RELATIVE and p.toks[r + 1] in LEX.document_authors):
+                            got = _document_author(p, r + (p.toks[r] in _RELATIVE), b, ctx)
                             if got:
                                 sp, subj_end = got
                                 sp.source = "after"
@@ -2476,10 +2490,11 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             if got:
                 sp, _ = got
                 sp.source = "before"
-        if sp is None and kind == "verb" and hi > s_start:
+        if sp is None and kind == "verb" and hi > s_start and ctx.get("sent_prev") is None:
             # "عرض الممثل الأمريكي براين هوك، أمس، … مجموعة من الأسلحة قال إنها إيرانية الصنع":
-            # a verb with no subject inside a sentence speaks for the sentence's subject, its
-            # first person or organisation (in its first words, not governed by a preposition)
+            # a verb with no subject inside a sentence that reported nothing yet speaks for the
+            # sentence's subject, its first person or organisation (in its first words, not
+            # governed by a preposition)
             for m in _mentions_between(p, s_start, min(hi, s_start + 8)):
                 if m[2].get("kind") in ("person", "organization") and not (
                         m[0] > s_start and (p.toks[m[0] - 1] in _PREPS or p.toks[m[0] - 1] == _MAA)):
@@ -2528,7 +2543,9 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     # ---- "نقلت وكالة X عن Y": Y speaks, X relays
     via = ""
     if kind == "verb" and lemma == "نقل" and sp.source == "after":
-        for k in range(subj_end, min(b, subj_end + 4)):
+        # (from the verb on: the subject group may run on past عن, "وكالة رويترز عن متحدث باسم
+        # وزارة الخارجية الأمريكية")
+        for k in range(hj, min(b, subj_end + 4)):
             if p.toks[k] == fold("عن"):
                 got = _speaker_from(p, k + 1, _post_window(p, k, b), ctx)
                 via = sp.actor_id or sp.surface
@@ -2592,8 +2609,17 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         elif pl[0] in stance_hits:
             if i in masked:
                 continue
-            stance_hits[pl[0]].append(p.surface(i, j))
-            if pl[0] == "denial":
+            if pl[0] == "claim" and i > a and _is_future_verb(p.toks[i - 1 - (p.toks[i - 1] == _QUOTE and i - 2 >= a)]):
+                continue  # "أي تسليم لهذه الصواريخ سيشكّل خرقاً واضحاً": a warning, not a charge
+            kind_hit = pl[0]
+            if kind_hit == "denial" and j in p.m_tok and sp.country and sp.country not in ctx["claimed"]:
+                # "وثائق المحكمة تفضح أكاذيب طهران" (Kyiv) with Tehran the accused of the
+                # article's claims: calling the accused party's words lies charges it
+                owner = _country_of(p.m_tok[j][2])
+                if owner and owner != sp.country and owner in ctx["claimed"]:
+                    kind_hit = "claim"
+            stance_hits[kind_hit].append(p.surface(i, j))
+            if kind_hit == "denial":
                 denial_pos.append(i)
     cannot_confirm = False
     for k in p.confirms:
@@ -2790,7 +2816,12 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         # "إذا قدمت أوكرانيا أي وثائق تثبت أن روسيا استخدمت …": a hypothesis, no claim
         hypothetical = any(p.toks[k] in _CONDITIONAL for k in range(content_start, min(b, content_start + 3))) \
             or _hedged(p, content_start, b)
-        hypothetical = hypothetical or own_plan
+        # "داعياً كييف إلى تقديم أدلة على …"، "لفحص أي أدلة على استخدام مسيّراتنا": evidence
+        # asked for or to be examined makes its content a hypothesis
+        # (the evidence "على" what follows: "من دون أن تقدم أدلة على ذلك" leaves the claim)
+        hypothetical = hypothetical or own_plan or any(
+            a <= i and j + 1 < b and p.toks[j - 1] in _EVIDENCE and p.toks[j] == _ALA
+            and p.toks[j + 1] not in _DEMONSTRATIVES for i, j in p.masks)
         # "كل مسيّرة جديدة تصل إلى روسيا ستكلف إيران": a party the article already
         # accused on these arms
         known = r == "content" and bool(set(arms) & ctx["claimed"].get(acc, set()))
@@ -3060,6 +3091,15 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 and any(c in _INTERVIEW for k in range(a, b) for c in _cands(p.toks[k])):
             ctx["interviewee"] = sp
         attr_end = max(content_start, subj_end)
+        # "اتهم رئيس لجنة … في مجلس النواب الأمريكي جيمس هولدن، أمس، روسيا": name words the
+        # registry does not know, right after the subject's last mention and up to a comma,
+        # belong to it (so that "وقال هولدن" later finds this speaker)
+        k = attr_end
+        while k < min(b, attr_end + 3) and p.toks[k][:1].isalpha() and k not in p.m_tok \
+                and p.toks[k] not in LEX.complementizers and not _verb_info(p.toks[k]):
+            k += 1
+        if k < b and k > attr_end and p.toks[k] in ("،", ","):
+            attr_end = k
         others = [fold(m[2].get("surface", "")) for m in _mentions_between(p, a, attr_end)
                   if m[2].get("actor_id") not in sp.ids]
         ctx["speakers"].append((" " + " ".join(p.toks[a:attr_end]) + " ", others, sp))
