@@ -1881,3 +1881,22 @@ def test_calling_the_accused_partys_words_lies_is_a_claim(registry):
                'ووصفت زاخاروفا الاتهامات بأنها "أكاذيب كييف".')
     assert [(r["speaker_country"], r["stance"]) for r in recs] == [("UKR", "claim"), ("UKR", "claim"),
                                                                     ("RUS", "denial")]
+
+
+def test_the_outlet_named_as_a_documents_publisher_speaks_again_later(registry):
+    recs = run(registry, 'كشفت وثائق قضائية نشرها موقع "القصص المهمة" الاستقصائي الروسي أن شركة إيرانية أخلّت بعقد '
+                         'لتوريد محركات لطائرات مسيّرة.',
+               'وقضت المحكمة بإلزام الشركة الإيرانية بإعادة المبلغ.',
+               'وقضت المحكمة أيضاً بدفع الفوائد.',
+               'وقال الموقع في تقريره إن "إيران واصلت توريد مكونات المسيّرات بعد بدء الحرب".')
+    assert [r["speaker_country"] for r in recs if "توريد" in r["text"]] == ["RUS", "RUS"]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ('وبحسب الدراسة، فإن ضباطاً روساً "ساعدوا في دمج" بيانات المسيّرات الإيرانية في منظومة الرصد الروسية.', "claim"),
+    ('وقال المتحدث باسم الخارجية الإيرانية بهرام قاسمي إن "الأسلحة المعروضة لا علاقة لها بإيران".', "denial"),
+    # "ما زالت" is "still", not a negation
+    ('وقال المتحدث باسم الخارجية الأوكرانية إن "المسيّرات الإيرانية ما زالت تضرب مدننا كل ليلة".', "claim"),
+])
+def test_help_by_others_no_link_to_ones_country_and_still(registry, text, stance):
+    assert one(registry, text)["stance"] == stance

@@ -1169,11 +1169,17 @@ def _attack_by(p: _Para, lo: int, b: int, arms_ends: set[int], own: str) -> str:
         return ""
     for m in _mentions_between(p, lo, b):
         d = m[2]
+        # ("المسيّرات الإيرانية ما زالت تضرب مدننا": "still" stands between)
+        reach = m[1] + 1 + 2 * (m[1] + 1 < b and p.toks[m[1] + 1] in _STILL)
         if d.get("kind") == "country" and d.get("form") == "adjective" and d["actor_id"] != own \
                 and any(0 < m[0] - t <= 2 for t in arms_ends) \
-                and any(m[0] - 6 <= k <= m[1] + 1 for k in attacks):
+                and any(m[0] - 6 <= k <= reach for k in attacks):
             return d["actor_id"]
     return ""
+
+
+# "ما زالت"، "لا تزال": still (the negation particle before them negates nothing)
+_STILL = frozenset(fold(w) for w in ("زالت", "زال", "تزال", "يزال", "زالوا", "يزالون", "تزالان"))
 
 
 def _nested_report(p: _Para, lo: int, b: int, cue_toks: set[int]) -> tuple[int, int, tuple] | None:
@@ -1264,7 +1270,7 @@ def _plural_verb(tok: str) -> bool:
 
 def _no_link_to_arms(p: _Para, n: int, b: int, own: str, arms_starts: list[int]) -> int:
     """After a negation (``n``: the next token): "لا صلة لإيران بهذه المسيّرات"، "ولا علاقة
-    له بالصواريخ الباليستية" — no link between the speaker's side (a pronoun, "بلاده" or
+    له بالصواريخ الباليستية"، "الأسلحة المعروضة لا علاقة لها بإيران" — no link between the speaker's side (a pronoun, "بلاده" or
     the speaker's country) and arms: a denial. Returns the end of the cue, else 0."""
     toks = p.toks
     if n + 2 >= b or toks[n] not in _LINK_NOUNS:
@@ -1273,6 +1279,11 @@ def _no_link_to_arms(p: _Para, n: int, b: int, own: str, arms_starts: list[int])
     m = p.m_tok.get(j)
     if toks[j] in _OWN_LINKED:
         j += 1
+        m2 = p.m_tok.get(j)
+        if m2 is not None and own and _country_of(m2[2]) == own and toks[j].startswith("ب") \
+                and any(n - 7 <= q < n for q in arms_starts):
+            # "الأسلحة المعروضة لا علاقة لها بإيران": the arms have no link to the speaker's side
+            return m2[1]
     elif m is not None and own and _country_of(m[2]) == own:
         j = m[1]
     else:
@@ -1723,6 +1734,8 @@ def _document_author(p: _Para, r: int, b: int, ctx: dict) -> tuple[_Speaker, int
     end = _post_window(p, r, b)
     got = _speaker_from(p, r + 1, end, ctx)
     if got:
+        # the whole name, for a later "وقال الموقع" ("موقع "القصص المهمة" الاستقصائي الروسي")
+        got[0].surface = p.surface(r + 1, got[1]).strip(" ،,")
         return got
     cs = [m for m in _mentions_between(p, r + 1, end) if m[2].get("kind") == "country"
           and p.toks[m[0] - 1] not in _NOT_SUBJECT_PREPS]
@@ -1873,8 +1886,10 @@ def _first_person_receipt(tok: str) -> bool:
 
 
 def _negated_at(p: _Para, a: int, k: int) -> bool:
-    """A negation one or two tokens before token k (not before the clause start a)."""
-    return (k - 1 >= a and p.toks[k - 1] in _NEGATIONS) or (k - 2 >= a and p.toks[k - 2] in _NEGATIONS)
+    """A negation one or two tokens before token k (not before the clause start a; "لا تزال
+    تزود" is "still supplies")."""
+    return (k - 1 >= a and p.toks[k - 1] in _NEGATIONS) or (
+        k - 2 >= a and p.toks[k - 2] in _NEGATIONS and p.toks[k - 1] not in _STILL)
 
 
 def _prospect_before(p: _Para, a: int, k: int) -> bool:
