@@ -1716,16 +1716,18 @@ def _note_documents(p: _Para, a: int, b: int, ctx: dict) -> None:
     published each document the sentence names, so that a later "ووفقاً للتقرير"، "ورجّح
     التقرير" speaks for its author, also when the sentence itself reported nothing. An
     author the registry does not know speaks for the country its name ends with."""
-    for k in range(a, b - 2):
-        key = _doc_key(p.toks[k])
-        if not key:
+    authors = LEX.document_authors
+    for r in range(a + 1, b - 1):
+        if p.toks[r] not in authors:  # (the publishing verb first: a set lookup per token)
             continue
-        r = next((r for r in range(k + 1, min(b, k + 4)) if p.toks[r] in LEX.document_authors), None)
-        if r is None or any(p.toks[j] not in _RELATIVE and not p.toks[j][:1].isalpha() for j in range(k + 1, r)):
-            continue
-        got = _document_author(p, r, b, ctx)
-        if got:
-            ctx.setdefault("documents", {})[key] = got[0].again("document")
+        for k in range(r - 1, max(a, r - 4) - 1, -1):
+            key = _doc_key(p.toks[k])
+            if key:
+                if all(p.toks[j] in _RELATIVE or p.toks[j][:1].isalpha() for j in range(k + 1, r)):
+                    got = _document_author(p, r, b, ctx)
+                    if got:
+                        ctx.setdefault("documents", {})[key] = got[0].again("document")
+                break
 
 
 def _document_author(p: _Para, r: int, b: int, ctx: dict) -> tuple[_Speaker, int] | None:
