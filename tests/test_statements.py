@@ -1900,3 +1900,9 @@ def test_the_outlet_named_as_a_documents_publisher_speaks_again_later(registry):
 ])
 def test_help_by_others_no_link_to_ones_country_and_still(registry, text, stance):
     assert one(registry, text)["stance"] == stance
+
+
+def test_the_spread_of_another_countrys_arms_is_a_claim_against_it(registry):
+    r = one(registry, 'وقال المتحدث باسم وزارة الخارجية الأمريكية إن "انتشار المسيّرات الإيرانية يمثل تهديداً متنامياً '
+                      'للأمن الإقليمي".')
+    assert (r["speaker_country"], r["stance"], r["accused_countries"]) == ("USA", "claim", "IRN")
