@@ -1906,3 +1906,14 @@ def test_the_spread_of_another_countrys_arms_is_a_claim_against_it(registry):
     r = one(registry, 'وقال المتحدث باسم وزارة الخارجية الأمريكية إن "انتشار المسيّرات الإيرانية يمثل تهديداً متنامياً '
                       'للأمن الإقليمي".')
     assert (r["speaker_country"], r["stance"], r["accused_countries"]) == ("USA", "claim", "IRN")
+
+
+@pytest.mark.parametrize("text, stance", [
+    ('ونقلت وكالة «تسنيم» عن مصدر عسكري إيراني قوله إن «الحرس الثوري لا يملك أي مستشارين في أوكرانيا لتشغيل '
+     'الطائرات المسيّرة».', "denial"),
+    ('وقال رئيس منظمة الطيران المدني الإيرانية إن إصابة الطائرة بصاروخ "مستحيلة علمياً".', "denial"),
+    ('وأعلن قائد القوة الجوفضائية في الحرس الثوري تحمله "المسؤولية الكاملة" عن إطلاق الصاروخ على الطائرة.',
+     "admission"),
+])
+def test_no_advisers_scientifically_impossible_and_taking_responsibility(registry, text, stance):
+    assert one(registry, text)["stance"] == stance
