@@ -1917,3 +1917,12 @@ def test_the_spread_of_another_countrys_arms_is_a_claim_against_it(registry):
 ])
 def test_no_advisers_scientifically_impossible_and_taking_responsibility(registry, text, stance):
     assert one(registry, text)["stance"] == stance
+
+
+def test_staff_and_chairs_of_a_body_named_with_its_country_speak_for_it(registry):
+    recs = run(registry,
+               'عقدت لجنة الأمن والدفاع في البرلمان العراقي جلسة مغلقة حول مركز المعلومات الرباعي.',
+               'وقال رئيس اللجنة حاكم الزاملي إن "المركز لا يملك أي طائرات مسيّرة".',
+               'أثار تقرير أصدره مركز الدراسات الاستراتيجية والدولية في واشنطن ردود فعل متباينة.',
+               'وقالت الباحثة في المركز كاثرين هول إن "إيران تسعى إلى تصدير المسيّرات إلى روسيا".')
+    assert [r["speaker_country"] for r in recs] == ["IRQ", "USA"]

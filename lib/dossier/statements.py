@@ -372,6 +372,9 @@ _TALK_NOUNS = frozenset(fold(w) for w in (
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذه", "تلك", "هذا", "ذلك"))
 _AFFILIATED = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "التابعون"))
 # title heads before the body an unknown official speaks for (see _title_org)
+_FI = fold("في")
+_STAFF = frozenset(fold(w) for w in ("الباحث", "الباحثة", "باحث", "باحثة", "الخبير", "الخبيرة", "العضو", "عضو",
+                                     "المحلل", "المحللة"))
 _TITLE_WORDS = frozenset(fold(w) for w in (
     "المتحدث", "المتحدثة", "متحدث", "متحدثة", "باسم", "نائب", "نائبة", "وزير", "وزيرة", "مساعد", "مساعدة",
     "مدير", "مديرة", "رئيس", "رئيسة", "قائد", "مسؤول", "مسؤولة", "الناطق", "الناطقة", "ناطق", "المسؤول",
@@ -1779,6 +1782,8 @@ def _earlier_speaker(sp: _Speaker, ctx: dict) -> _Speaker | None:
 
 
 _MINISTRY = fold("وزارة")
+# heads of bodies that "رئيس اللجنة"، "الباحث في المركز" refer back to
+_BODY_HEADS = frozenset(fold(w) for w in ("لجنة", "مركز", "معهد", "هيئة", "مجلس", "مديرية", "مؤسسة", "جهاز"))
 _ALA = fold("على")
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه", "تلك", "ذلك."))
 _EVIDENCE = frozenset(fold(w) for w in ("أدلة", "الأدلة", "دليل", "الدليل", "دليلا"))
@@ -1802,6 +1807,29 @@ def _org_names(paragraphs: list[str], mentions: list[dict]) -> list[tuple[int, f
             if k is not None and all(w[:1].isalpha() for w in before[k:]):
                 words = set(before[k:]) | {_MINISTRY, "ال" + _MINISTRY}
                 out.append((pi, frozenset(words), m["actor_id"], m["actor_id"]))
+                continue
+            # "لجنة الاستخبارات والأمن في البرلمان البريطاني"، "مركز الدراسات … في معهد ميدلبري
+            # الأمريكي": a body the registry does not know, named with its country, so that
+            # "رئيس اللجنة"، "الباحث في المركز" later speak for that country
+            before = fold(paragraphs[pi][:int(m["start"])]).split()[-11:] if 0 <= pi < len(paragraphs) else []
+            heads = set()
+            for w in reversed(before):
+                if not w[:1].isalpha():
+                    break
+                head = w if w in _BODY_HEADS else w[1:] if w[1:] in _BODY_HEADS else ""
+                if head:
+                    heads |= {head, "ال" + head}
+            if heads:
+                out.append((pi, frozenset(heads), "", m["actor_id"]))
+            continue
+        if m.get("form") == "capital" and m.get("country") and m.get("para_idx") is not None:
+            # "مركز الدراسات الاستراتيجية والدولية في واشنطن": a body in a capital
+            pi = int(m["para_idx"])
+            before = fold(paragraphs[pi][:int(m["start"])]).split()[-7:] if 0 <= pi < len(paragraphs) else []
+            k = next((j for j, w in enumerate(before) if w in _BODY_HEADS or w[1:] in _BODY_HEADS), None)
+            if k is not None and before[-1] == _FI and all(w[:1].isalpha() for w in before[k:]):
+                head = before[k] if before[k] in _BODY_HEADS else before[k][1:]
+                out.append((pi, frozenset({head, "ال" + head}), "", m["country"]))
             continue
         if m.get("kind") != "organization" or not m.get("country"):
             continue
@@ -1854,6 +1882,11 @@ def _title_org(p: _Para, lo: int, hi: int, pi: int, ctx: dict) -> _Speaker | Non
     k = 0
     while k < len(toks) and (toks[k] in _TITLE_WORDS or toks[k][:1] == "و" and toks[k][1:] in _TITLE_WORDS):
         k += 1
+    if k == 0 and len(toks) > 2 and toks[0] in _STAFF:
+        # "وقالت الباحثة في المركز كاثرين هول"، "عضو اللجنة النائب …": staff of the body named before
+        k = 2 if toks[1] == _FI else 1
+    elif k and k + 1 < len(toks) and toks[k] == _FI:
+        k += 1  # "عضو في اللجنة"
     if k == 0:
         return None  # no title: a name the registry does not know
     orgs = [o for o in ctx["orgs"] if o[0] <= pi]
