@@ -1926,3 +1926,22 @@ def test_staff_and_chairs_of_a_body_named_with_its_country_speak_for_it(registry
                'أثار تقرير أصدره مركز الدراسات الاستراتيجية والدولية في واشنطن ردود فعل متباينة.',
                'وقالت الباحثة في المركز كاثرين هول إن "إيران تسعى إلى تصدير المسيّرات إلى روسيا".')
     assert [r["speaker_country"] for r in recs] == ["IRQ", "USA"]
+
+
+@pytest.mark.parametrize("text, stance, country", [
+    # an admission verb keeps its speaker: the reported verb inside it is no relay
+    ('أقر السفير الروسي لدى طهران ليفان جاغاريان بأن إيران أبلغت موسكو مسبقاً بالضربة الصاروخية.', "admission", "RUS"),
+    ('أما المندوب الروسي لدى الأمم المتحدة فيتالي تشوركين فقال إنه "لم ير حتى الآن أي دليل جدي" على أن شحنة '
+     'الصواريخ مرتبطة بإيران.', "denial", "RUS"),
+    ('وتابعت زاخاروفا أن موسكو "مستعدة لدراسة أي معطيات ملموسة تقدم عبر القنوات المختصة" بشأن الصواريخ.',
+     "statement", "RUS"),
+    ('في المقابل، رفض المتحدث باسم الكرملين دميتري بيسكوف، في إحاطته اليومية، التعليق على ما إذا كانت موسكو قد '
+     'قدمت أي دعم للضربة الصاروخية.', "statement", "RUS"),
+    ('وقال بيسكوف إن الجيش الروسي "يستخدم مسيّرات جيران من إنتاج المصانع الروسية ولا يحتاج إلى استيرادها".',
+     "denial", "RUS"),
+    ('أما المتحدثة باسم وزارة الدفاع الأرمنية شوشان ستيبانيان فنفت أن تكون بلادها قد تلقت أي شحنات صواريخ عبر إيران.',
+     "denial", "ARM"),
+])
+def test_admissions_keep_their_speaker_and_other_round_h151_forms(registry, text, stance, country):
+    r = one(registry, text)
+    assert (r["stance"], r["speaker_country"]) == (stance, country)

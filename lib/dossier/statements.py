@@ -365,6 +365,9 @@ _CLAIM_NOUNS = frozenset(fold(w) for w in ("اتهام", "اتهامات", "خط
 _WAQT_NEXT = frozenset(fold(w) for w in ("فيه", "كان", "كانت", "يقول", "تقول", "قال", "قالت"))
 # "اتهامات أمريكية لطهران بتزويد موسكو …": a nominal accusation led by its claimant's adjective
 _ACCUSATION_NOUNS = frozenset(fold(w) for w in ("اتهامات", "اتهام", "واتهامات", "تحذيرات"))
+_INFO_NOUNS = frozenset(fold(w) for w in (
+    "معطيات", "المعطيات", "معلومات", "المعلومات", "أدلة", "الأدلة", "دليلا", "وثائق", "الوثائق", "بيانات",
+    "البيانات", "توضيحات", "إيضاحات", "تفسيرا", "إثباتات"))
 _TALK_NOUNS = frozenset(fold(w) for w in (
     "الحديث", "التقارير", "تقارير", "المزاعم", "مزاعم", "الادعاءات", "ادعاءات", "الأنباء", "أنباء",
     "الاتهامات", "اتهامات", "الروايات", "الشائعات", "شائعات", "يقال", "يشاع", "يروج", "يروجه", "التكهنات",
@@ -1927,6 +1930,11 @@ def _negated_at(p: _Para, a: int, k: int) -> bool:
         k - 2 >= a and p.toks[k - 2] in _NEGATIONS and p.toks[k - 1] not in _STILL)
 
 
+def _needless_at(p: _Para, k: int) -> bool:
+    """A "need" cue ends right before token k ("ولا يحتاج إلى استيرادها")."""
+    return any(j == k and pl[0] == "need" for _i, j, pl in p.matches)
+
+
 def _prospect_before(p: _Para, a: int, k: int) -> bool:
     """A hope or expectation within four tokens before k ("بلاده تأمل أن تبدأ عمليات تسليم
     الصواريخ"): a delivery looked forward to is not one admitted."""
@@ -1946,7 +1954,7 @@ def _affirmed_receipt(p: _Para, a: int, lo: int, hi: int, own: str, foreign: set
         if not feats[k] & (_F_RECEIPT1 | _F_RECEIVE):
             continue
         first = bool(feats[k] & _F_RECEIPT1)
-        if _negated_at(p, a, k) or _prospect_before(p, a, k) \
+        if _negated_at(p, a, k) or _prospect_before(p, a, k) or _needless_at(p, k) \
                 or _conditional_at(p, a, k) or any(c in _ASK_OR_CAN or c.startswith(_ASK_PREFIXES)
                                                    for j in range(max(a, k - 3), k + 1) for c in p.cands[j]):
             continue
@@ -2104,6 +2112,8 @@ def _affirmed_supply(p: _Para, a: int, lo: int, hi: int) -> int | None:
             continue  # "تصريحات نقلتها وكالة تاس": relaying words, not arms
         if any(p.toks[j] in _TALK_NOUNS for j in range(max(lo, k - 6), k)):
             continue  # "الحديث عن سفن إيرانية تنقل مكونات": the supply is what others say
+        if any(p.toks[j] in _INFO_NOUNS for j in range(max(lo, k - 3), min(hi, k + 3)) if j != k):
+            continue  # "لدراسة أي معطيات ملموسة تقدم عبر القنوات": information handed over, not arms
         if any(p.toks[j] in _DENIAL_NOUNS for j in range(max(a, k - 2), k)):
             continue  # "مجدداً نفي إرسال أي مسيّرات": the supply denied
         if _TRANSPORT in p.cands[k] and not any(k - 3 <= q <= k + 5 for q in p.arms_starts):
@@ -2607,7 +2617,10 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                                   source="relayed")
                 break
     # (a verb inside a stance cue, "رفض الاتهامات", still reports here)
-    nested = _nested_report(p, subj_end, b, set()) if kind == "verb" and not via else None
+    # (not after a verb with a stance of its own: "أقر السفير بأن إيران أبلغت موسكو" is the
+    # ambassador's admission)
+    nested = _nested_report(p, subj_end, b, set()) if kind == "verb" and not via \
+        and verb_stance not in ("admission", "denial") else None
     if nested is not None:
         # "وذكرت وكالة رويترز أن وزير الخارجية الإيراني نفى …": the named subject of the
         # reported verb speaks, with that verb's stance; the outer speaker relays
@@ -2643,8 +2656,9 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         if not (a <= i and j <= b):
             continue
         if pl[0] == "need":
-            # "لا تحتاج إلى صواريخ": a denial only about arms
-            if any(j <= qi <= j + 4 for qi in p.arms_starts):
+            # "لا تحتاج إلى صواريخ"، "ولا يحتاج إلى استيرادها": a denial only about arms
+            # (or about receiving them)
+            if any(j <= qi <= j + 4 for qi in p.arms_starts) or (j < b and p.feats[j] & (_F_RECEIVE | _F_TRANSFER)):
                 stance_hits["denial"].append(p.surface(i, j))
                 denial_pos.append(i)
         elif pl[0] == "anaph":
@@ -2786,7 +2800,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
     if (lemma == "رفض" or kind == "participle" and p.toks[hi].startswith(_RAFID)) and subj_end < b:
         # (also the participle: "رافضاً التعليق على ما إذا كانت موسكو قد تلقت إخطاراً")
         # "رفض بيسكوف التعليق"، "رفض بيسكوف، الاثنين، الرد على أسئلة الصحافيين": no comment
-        for k in range(subj_end, min(b, subj_end + 5)):
+        for k in range(subj_end, min(b, subj_end + 8)):  # ("، في إحاطته اليومية، التعليق")
             if p.toks[k] in LEX.complementizers or p.toks[k] == _QUOTE:
                 break
             if any(c in _COMMENT or c in _PROCEDURE for c in _cands(p.toks[k])):
