@@ -1945,3 +1945,13 @@ def test_staff_and_chairs_of_a_body_named_with_its_country_speak_for_it(registry
 def test_admissions_keep_their_speaker_and_other_round_h151_forms(registry, text, stance, country):
     r = one(registry, text)
     assert (r["stance"], r["speaker_country"]) == (stance, country)
+
+
+@pytest.mark.parametrize("text", [
+    'وقال المتحدث باسم وزارة الخارجية الإيرانية عباس موسوي إن صواريخ بلاده "تصمم وتصنع بأيد إيرانية مئة بالمئة".',
+    'وقالت السفارة الإيرانية في لاهاي إن "القطع التجارية ذات الاستخدام المدني لا يمكن أن تكون دليلاً على تزويد روسيا '
+    'بمسيّرات إيرانية".',
+    'وقالت زاخاروفا إن روسيا "لم تكن طرفاً في قرار الضربة الصاروخية ولا في تنفيذها".',
+])
+def test_own_hands_no_proof_and_no_party_deny(registry, text):
+    assert one(registry, text)["stance"] == "denial"
