@@ -1858,8 +1858,12 @@ def test_an_unknown_name_followed_by_a_preposition_finds_its_earlier_attribution
     # a violation charged is a claim; one foreseen ("سيشكّل") a warning
     ('ورأى النائب الديمقراطي في الكونغرس أن تجربة الصاروخ الإيراني تمثل "انتهاكاً صريحاً" لقرار مجلس الأمن.', "claim"),
     ('وأضافت الاستخبارات البريطانية أن "أي تسليم لهذه الصواريخ سيشكّل خرقاً واضحاً لقرار مجلس الأمن".', "statement"),
+    # help by others; no link to one's own country; "ما زالت" is "still", not a negation
+    ('وبحسب الدراسة، فإن ضباطاً روساً "ساعدوا في دمج" بيانات المسيّرات الإيرانية في منظومة الرصد الروسية.', "claim"),
+    ('وقال المتحدث باسم الخارجية الإيرانية بهرام قاسمي إن "الأسلحة المعروضة لا علاقة لها بإيران".', "denial"),
+    ('وقال المتحدث باسم الخارجية الأوكرانية إن "المسيّرات الإيرانية ما زالت تضرب مدننا كل ليلة".', "claim"),
 ])
-def test_evidence_offers_contracts_fabrications_and_violations(registry, text, stance):
+def test_evidence_offers_contracts_fabrications_violations_help_and_still(registry, text, stance):
     assert one(registry, text)["stance"] == stance
 
 
@@ -1890,16 +1894,6 @@ def test_the_outlet_named_as_a_documents_publisher_speaks_again_later(registry):
                'وقضت المحكمة أيضاً بدفع الفوائد.',
                'وقال الموقع في تقريره إن "إيران واصلت توريد مكونات المسيّرات بعد بدء الحرب".')
     assert [r["speaker_country"] for r in recs if "توريد" in r["text"]] == ["RUS", "RUS"]
-
-
-@pytest.mark.parametrize("text, stance", [
-    ('وبحسب الدراسة، فإن ضباطاً روساً "ساعدوا في دمج" بيانات المسيّرات الإيرانية في منظومة الرصد الروسية.', "claim"),
-    ('وقال المتحدث باسم الخارجية الإيرانية بهرام قاسمي إن "الأسلحة المعروضة لا علاقة لها بإيران".', "denial"),
-    # "ما زالت" is "still", not a negation
-    ('وقال المتحدث باسم الخارجية الأوكرانية إن "المسيّرات الإيرانية ما زالت تضرب مدننا كل ليلة".', "claim"),
-])
-def test_help_by_others_no_link_to_ones_country_and_still(registry, text, stance):
-    assert one(registry, text)["stance"] == stance
 
 
 def test_the_spread_of_another_countrys_arms_is_a_claim_against_it(registry):
