@@ -1788,7 +1788,6 @@ _MINISTRY = fold("وزارة")
 # heads of bodies that "رئيس اللجنة"، "الباحث في المركز" refer back to
 _BODY_HEADS = frozenset(fold(w) for w in ("لجنة", "مركز", "معهد", "هيئة", "مجلس", "مديرية", "مؤسسة", "جهاز"))
 _ALA = fold("على")
-_DEMONSTRATIVES = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه", "تلك"))
 _EVIDENCE = frozenset(fold(w) for w in ("أدلة", "الأدلة", "دليل", "الدليل", "دليلا"))
 _MAA = fold("مع")
 
