@@ -1741,8 +1741,27 @@ def test_idh_qala_after_a_comma_has_no_subject_after_it(registry):
      "denial"),
     ('وكان المتحدث العسكري باسم جماعة الحوثي يحيى سريع قد أعلن تبني الهجوم، قائلاً إنه نُفذ بعشر طائرات مسيرة.',
      "admission"),
+    # an offer to examine evidence claims nothing
+    ('وأضاف كنعاني: "اقترحنا على الجانب الأوكراني عقد اجتماع للخبراء لفحص أي أدلة على استخدام مسيّراتنا".',
+     "statement"),
+    ('ونقلت وكالة "إرنا" عن مسؤول في وزارة الدفاع الإيرانية قوله إن "أي صفقة صواريخ لم تُبرم مع الجانب الروسي".',
+     "denial"),
+    ('ووصفت زاخاروفا الدراسة بأنها "مجموعة من الاختلاقات" عن مسيّرات إيرانية في سوريا.', "denial"),
+    # a violation charged is a claim; one foreseen ("سيشكّل") a warning
+    ('ورأى النائب الديمقراطي في الكونغرس أن تجربة الصاروخ الإيراني تمثل "انتهاكاً صريحاً" لقرار مجلس الأمن.', "claim"),
+    ('وأضافت الاستخبارات البريطانية أن "أي تسليم لهذه الصواريخ سيشكّل خرقاً واضحاً لقرار مجلس الأمن".', "statement"),
+    # help by others; no link to one's own country; "ما زالت" is "still", not a negation
+    ('وبحسب الدراسة، فإن ضباطاً روساً "ساعدوا في دمج" بيانات المسيّرات الإيرانية في منظومة الرصد الروسية.', "claim"),
+    ('وقال المتحدث باسم الخارجية الإيرانية بهرام قاسمي إن "الأسلحة المعروضة لا علاقة لها بإيران".', "denial"),
+    ('وقال المتحدث باسم الخارجية الأوكرانية إن "المسيّرات الإيرانية ما زالت تضرب مدننا كل ليلة".', "claim"),
+    # no advisers, scientifically impossible, taking responsibility oneself
+    ('ونقلت وكالة «تسنيم» عن مصدر عسكري إيراني قوله إن «الحرس الثوري لا يملك أي مستشارين في أوكرانيا لتشغيل '
+     'الطائرات المسيّرة».', "denial"),
+    ('وقال رئيس منظمة الطيران المدني الإيرانية إن إصابة الطائرة بصاروخ "مستحيلة علمياً".', "denial"),
+    ('وأعلن قائد القوة الجوفضائية في الحرس الثوري تحمله "المسؤولية الكاملة" عن إطلاق الصاروخ على الطائرة.',
+     "admission"),
 ])
-def test_no_violation_no_evidence_never_made_here_and_claimed_attacks(registry, text, stance):
+def test_stance_cues_of_the_blind_dev_rounds(registry, text, stance):
     assert one(registry, text)["stance"] == stance
 
 
@@ -1774,6 +1793,15 @@ def test_a_court_turning_down_a_case_denies_nothing(registry):
     'وقال المتحدث باسم الخارجية الإيرانية إن التجربة الصاروخية "دفاعية بحتة ولا تخرق أي التزام دولي".',
     'ورد نائب وزير الخارجية الروسي سيرغي ريابكوف بأن "روسيا لا تشارك بأي شكل في البرنامج الصاروخي الإيراني".',
     'وأضاف بقائي أن "الاتهامات الأوكرانية بشأن المسيرات تستند إلى صور لا يمكن التحقق منها".',
+    'وقال نائب المندوب الروسي إن بلاده "لم ترَ أي دليل مقنع" على أن المسيّرات التي أسقطت فوق كييف مصدرها إيران.',
+    'وقالت السفارة الروسية في باريس إن المقال "يعيد تدوير أساطير قديمة" عن صواريخ إيرانية في أوكرانيا.',
+    'ونقلت وكالة "تاس" عن مصدر في وزارة الدفاع الروسية أن شراء قطع مدنية من السوق "لا يعني وجود تعاون عسكري" مع طهران في مجال المسيّرات.',
+    'وقال المتحدث باسم الخارجية الإيرانية إن البرنامج الصاروخي لبلاده "دفاعي ومحلي بالكامل".',
+    'وأكد الكرملين أن الجيش الروسي "يعتمد على صناعته الدفاعية الوطنية" في إنتاج الطائرات المسيّرة.',
+    'وقال المتحدث باسم وزارة الخارجية الإيرانية عباس موسوي إن صواريخ بلاده "تصمم وتصنع بأيد إيرانية مئة بالمئة".',
+    'وقالت السفارة الإيرانية في لاهاي إن "القطع التجارية ذات الاستخدام المدني لا يمكن أن تكون دليلاً على تزويد روسيا '
+    'بمسيّرات إيرانية".',
+    'وقالت زاخاروفا إن روسيا "لم تكن طرفاً في قرار الضربة الصاروخية ولا في تنفيذها".',
 ])
 def test_more_denial_cues(registry, text):
     assert one(registry, text)["stance"] == "denial"
@@ -1793,17 +1821,6 @@ def test_a_titled_unknown_subject_is_the_speaker_not_the_accused_country(registr
                'وقال المتحدث باسم وزارة الخارجية الأمريكية جون كيربي إن بلاده "تدرس خيارات أحادية، من بينها عقوبات '
                'على كيانات مرتبطة بالبرنامج الصاروخي" بسبب الموقف الروسي.')
     assert [(r["speaker_country"], r["stance"]) for r in recs] == [("USA", "claim"), ("USA", "statement")]
-
-
-@pytest.mark.parametrize("text", [
-    'وقال نائب المندوب الروسي إن بلاده "لم ترَ أي دليل مقنع" على أن المسيّرات التي أسقطت فوق كييف مصدرها إيران.',
-    'وقالت السفارة الروسية في باريس إن المقال "يعيد تدوير أساطير قديمة" عن صواريخ إيرانية في أوكرانيا.',
-    'ونقلت وكالة "تاس" عن مصدر في وزارة الدفاع الروسية أن شراء قطع مدنية من السوق "لا يعني وجود تعاون عسكري" مع طهران في مجال المسيّرات.',
-    'وقال المتحدث باسم الخارجية الإيرانية إن البرنامج الصاروخي لبلاده "دفاعي ومحلي بالكامل".',
-    'وأكد الكرملين أن الجيش الروسي "يعتمد على صناعته الدفاعية الوطنية" في إنتاج الطائرات المسيّرة.',
-])
-def test_denials_by_no_evidence_seen_myths_and_home_make(registry, text):
-    assert one(registry, text)["stance"] == "denial"
 
 
 def test_a_delivery_hoped_for_admits_nothing(registry):
@@ -1848,25 +1865,6 @@ def test_an_unknown_name_followed_by_a_preposition_finds_its_earlier_attribution
     assert [r["speaker_country"] for r in recs] == ["USA", "USA"]
 
 
-@pytest.mark.parametrize("text, stance", [
-    # an offer to examine evidence claims nothing
-    ('وأضاف كنعاني: "اقترحنا على الجانب الأوكراني عقد اجتماع للخبراء لفحص أي أدلة على استخدام مسيّراتنا".',
-     "statement"),
-    ('ونقلت وكالة "إرنا" عن مسؤول في وزارة الدفاع الإيرانية قوله إن "أي صفقة صواريخ لم تُبرم مع الجانب الروسي".',
-     "denial"),
-    ('ووصفت زاخاروفا الدراسة بأنها "مجموعة من الاختلاقات" عن مسيّرات إيرانية في سوريا.', "denial"),
-    # a violation charged is a claim; one foreseen ("سيشكّل") a warning
-    ('ورأى النائب الديمقراطي في الكونغرس أن تجربة الصاروخ الإيراني تمثل "انتهاكاً صريحاً" لقرار مجلس الأمن.', "claim"),
-    ('وأضافت الاستخبارات البريطانية أن "أي تسليم لهذه الصواريخ سيشكّل خرقاً واضحاً لقرار مجلس الأمن".', "statement"),
-    # help by others; no link to one's own country; "ما زالت" is "still", not a negation
-    ('وبحسب الدراسة، فإن ضباطاً روساً "ساعدوا في دمج" بيانات المسيّرات الإيرانية في منظومة الرصد الروسية.', "claim"),
-    ('وقال المتحدث باسم الخارجية الإيرانية بهرام قاسمي إن "الأسلحة المعروضة لا علاقة لها بإيران".', "denial"),
-    ('وقال المتحدث باسم الخارجية الأوكرانية إن "المسيّرات الإيرانية ما زالت تضرب مدننا كل ليلة".', "claim"),
-])
-def test_evidence_offers_contracts_fabrications_violations_help_and_still(registry, text, stance):
-    assert one(registry, text)["stance"] == stance
-
-
 def test_documents_published_by_an_unknown_outlet_speak_for_its_country(registry):
     r = one(registry, 'كشفت وثائق قضائية نشرها موقع "القصص المهمة" الاستقصائي الروسي أن شركة إيرانية أخلّت بعقد '
                       'لتوريد 400 محرك لطائرات مسيّرة.')
@@ -1902,17 +1900,6 @@ def test_the_spread_of_another_countrys_arms_is_a_claim_against_it(registry):
     assert (r["speaker_country"], r["stance"], r["accused_countries"]) == ("USA", "claim", "IRN")
 
 
-@pytest.mark.parametrize("text, stance", [
-    ('ونقلت وكالة «تسنيم» عن مصدر عسكري إيراني قوله إن «الحرس الثوري لا يملك أي مستشارين في أوكرانيا لتشغيل '
-     'الطائرات المسيّرة».', "denial"),
-    ('وقال رئيس منظمة الطيران المدني الإيرانية إن إصابة الطائرة بصاروخ "مستحيلة علمياً".', "denial"),
-    ('وأعلن قائد القوة الجوفضائية في الحرس الثوري تحمله "المسؤولية الكاملة" عن إطلاق الصاروخ على الطائرة.',
-     "admission"),
-])
-def test_no_advisers_scientifically_impossible_and_taking_responsibility(registry, text, stance):
-    assert one(registry, text)["stance"] == stance
-
-
 def test_staff_and_chairs_of_a_body_named_with_its_country_speak_for_it(registry):
     recs = run(registry,
                'عقدت لجنة الأمن والدفاع في البرلمان العراقي جلسة مغلقة حول مركز المعلومات الرباعي.',
@@ -1939,13 +1926,3 @@ def test_staff_and_chairs_of_a_body_named_with_its_country_speak_for_it(registry
 def test_admissions_keep_their_speaker_and_other_round_h151_forms(registry, text, stance, country):
     r = one(registry, text)
     assert (r["stance"], r["speaker_country"]) == (stance, country)
-
-
-@pytest.mark.parametrize("text", [
-    'وقال المتحدث باسم وزارة الخارجية الإيرانية عباس موسوي إن صواريخ بلاده "تصمم وتصنع بأيد إيرانية مئة بالمئة".',
-    'وقالت السفارة الإيرانية في لاهاي إن "القطع التجارية ذات الاستخدام المدني لا يمكن أن تكون دليلاً على تزويد روسيا '
-    'بمسيّرات إيرانية".',
-    'وقالت زاخاروفا إن روسيا "لم تكن طرفاً في قرار الضربة الصاروخية ولا في تنفيذها".',
-])
-def test_own_hands_no_proof_and_no_party_deny(registry, text):
-    assert one(registry, text)["stance"] == "denial"

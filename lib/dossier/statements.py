@@ -2480,7 +2480,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                                 sp.source = "after"
                             break
                     break
-        if sp is None and (first in LEX.document_subjects or _doc_key(first)):
+        if sp is None and _doc_key(first):  # (every document subject: "وأشار التحديث"، "ووفقاً للتقرير")
             # "وأشار التحديث إلى أن" after "وجاء في التحديث الذي نشرته وزارة الدفاع البريطانية":
             # the author of the document named before, else the statement just reported
             # speaks for its author ("وأكد البيان أن …")
