@@ -335,3 +335,27 @@ def test_language_counts_and_boilerplate_shortcuts():
         f = fold(line)
         assert ingest._is_chrome(line, f, rules) == bool(rules.drop_lines.match(f)
                                                          or rules.breadcrumb.match(line))
+
+
+def test_menu_bar_above_the_headline_and_counters_on_the_dateline(tmp_path):
+    # "دجلة نيوز | الأخبار الدولية" is the site's menu, not the headline; the view counter
+    # and font-size control share the dateline's line and do not hide its date
+    text = ("دجلة نيوز | الأخبار الدولية\n\n"
+            "«حرب تغريدات» بين كييف وطهران وموسكو حول محركات «جيران 3»\n\n"
+            "بغداد – دجلة نيوز | 2026/2/11 | المشاهدات: 1,204 | حجم الخط: أ+ أ-\n\n"
+            "اندلعت على منصة «إكس» مواجهة كلامية حادة بين وزارات خارجية أوكرانيا وإيران وروسيا.\n")
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    art = read_article(path)
+    assert art.title == "«حرب تغريدات» بين كييف وطهران وموسكو حول محركات «جيران 3»"
+    assert art.title_source == "headline"
+    assert art.dateline == "2026/2/11"
+    assert art.dateline_place == "بغداد"
+    assert art.outlet == "دجلة نيوز"
+    assert art.paragraphs == ["اندلعت على منصة «إكس» مواجهة كلامية حادة بين وزارات خارجية أوكرانيا وإيران وروسيا."]
+
+
+def test_a_short_bar_headline_alone_stays_the_headline(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("عاجل | إيران تنفي\n\nنفت إيران أن تكون قد أرسلت صواريخ إلى روسيا.\n", encoding="utf-8")
+    assert read_article(path).title == "عاجل | إيران تنفي"

@@ -507,3 +507,19 @@ def test_a_reference_event_day_is_history_not_the_news_day():
                      "وقال المتحدث باسم الخارجية الإيرانية ناصر كنعاني اليوم الخميس إن بلاده لم ترسل أي مسيرات "
                      "إلى روسيا منذ بدء الحرب في أوكرانيا في 24 شباط/فبراير 2022."])
     assert (r["published"], r["published_earliest"]) == ("", "2022-02-24")
+
+
+def test_a_title_spelled_the_other_way_still_fits_the_role():
+    # the 2017 role lists only "الرئيس الأمريكي"; the text writes "الأميركي": both terms fit
+    reg = FakeRegistry({"donald_trump": [
+        {"title_en": "President of the United States", "title_ar": ["الرئيس الأمريكي", "الرئيس الأميركي"],
+         "from": "2025-01-20", "to": None},
+        {"title_en": "President of the United States", "title_ar": ["الرئيس الأمريكي"],
+         "from": "2017-01-20", "to": "2021-01-20"}]})
+    paras = ["وقال إن الاستراتيجية التي أعلنها الرئيس الأميركي دونالد ترامب تقوم على قلب الحقائق."]
+    NAMES["دونالد ترامب"] = "donald_trump"
+    try:
+        got = pubdate.tenure_evidence(mentions_of(paras), paras, reg)
+    finally:
+        del NAMES["دونالد ترامب"]
+    assert [(g["from"], g["to"]) for g in got] == [("2017-01-20", "")]

@@ -1926,3 +1926,27 @@ def test_staff_and_chairs_of_a_body_named_with_its_country_speak_for_it(registry
 def test_admissions_keep_their_speaker_and_other_round_h151_forms(registry, text, stance, country):
     r = one(registry, text)
     assert (r["stance"], r["speaker_country"]) == (stance, country)
+
+
+def test_an_inspection_of_the_arms_is_a_claim(registry):
+    r = one(registry, 'وذكرت وسائل إعلام أمريكية، نقلاً عن مسؤولين لم تسمّهم، أن وفداً عسكرياً روسياً زار طهران '
+                      'في نوفمبر الماضي لمعاينة صواريخ "فاتح-110" و"ذو الفقار".')
+    assert (r["stance"], r["topics"], r["accused_country"]) == ("claim", "missiles", "IRN")
+    # "تفقد" is also "loses": no inspection
+    r = one(registry, 'وقال المحلل إن واشنطن تخشى أن تفقد كييف زمام المبادرة أمام الصواريخ الإيرانية.')
+    assert (r["stance"], r["stance_cues"]) == ("statement", "")
+
+
+def test_a_document_of_the_claim_goes_on_with_a_bare_transfer(registry):
+    recs = run(registry,
+               'نشرت مجموعة القرصنة "عدالة علي" عشرات الوثائق التي تظهر أن طهران طلبت من موسكو تزويدها '
+               'بوحدات ملاحة لتركيبها في صواريخ "فاتح" الباليستية.',
+               'وبحسب إحدى الوثائق، فإن الجانب الروسي "وافق مبدئيا على تسليم دفعة أولى من 400 وحدة".')
+    last = recs[-1]
+    assert (last["stance"], last["topics"]) == ("claim", "missiles")
+    assert last["topics_inherited"] is True
+
+
+def test_a_verb_inside_the_anonymity_phrase_reports_nothing(registry):
+    r = one(registry, 'غير أن مسؤولا إيرانيا، طلب عدم ذكر اسمه، أقر بأن بعض صواريخنا تستخدم إشارات غلوناس.')
+    assert (r["stance"], r["speaker_country"], r["stance_cues"]) == ("admission", "IRN", "أقر")

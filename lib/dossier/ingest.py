@@ -85,6 +85,7 @@ class BoilerplateRules:
     dateline_prefix: re.Pattern
     dateline_time_suffix: re.Pattern | None = None
     dateline_update: re.Pattern | None = None
+    dateline_widgets: re.Pattern | None = None
     # faster tests with the same answers as drop_lines.match / breadcrumb.match
     # (None: use those); see _split_drop_lines and _required_chars
     drop_anchored: re.Pattern | None = None
@@ -163,6 +164,7 @@ def load_rules(path: Path | None = None) -> BoilerplateRules:
         dateline_prefix=re.compile(data["dateline_prefix"]),
         dateline_time_suffix=re.compile(data["dateline_time_suffix"]) if data.get("dateline_time_suffix") else None,
         dateline_update=re.compile(data["dateline_update"]) if data.get("dateline_update") else None,
+        dateline_widgets=_alternation(data["dateline_widgets"]) if data.get("dateline_widgets") else None,
         drop_anchored=drop_anchored,
         drop_anywhere=drop_anywhere,
         breadcrumb_chars=_required_chars(data["breadcrumb"]),
@@ -372,6 +374,14 @@ def _is_chrome(line: str, folded_line: str, rules: BoilerplateRules) -> bool:
 _GUILLEMETS_RE = re.compile(r"«[^«»]*»")
 
 
+def _nav_bar(line: str) -> bool:
+    """"دجلة نيوز | الأخبار الدولية": two to five short labels between bars, no digits."""
+    if "|" not in line or len(line) > 80 or any(ch.isdigit() for ch in line):
+        return False
+    segs = [seg.split() for seg in line.split("|")]
+    return 2 <= len(segs) <= 5 and all(1 <= len(seg) <= 3 for seg in segs)
+
+
 def _is_headline_like(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= 25 and len(line) <= 180 and not _SENTENCE_END_RE.search(line)
@@ -413,6 +423,10 @@ def _date_line(line: str, rules: BoilerplateRules) -> tuple[str, str, str] | Non
     if rules.dateline_update is not None:
         # "نشر في: 05 سبتمبر ,2023: 07:41 م GST آخر تحديث: …": the update stamp goes
         line = rules.dateline_update.sub("", line) or line
+    if rules.dateline_widgets is not None and "|" in line:
+        # "… | 2026/2/11 | المشاهدات: 1,204 | حجم الخط: أ+ أ-": the page's counters go
+        kept = [seg for seg in line.split("|") if not rules.dateline_widgets.match(fold(seg.strip()))]
+        line = " | ".join(seg.strip() for seg in kept) if kept else line
     if len(line) > 90 or len(line.split()) > 14:
         return None
     body = line[_prefix_cut(line, rules):]
@@ -495,6 +509,9 @@ def split_article(text: str, rules: BoilerplateRules, html_headline: str = "") -
                 continue  # headline repeated on the next line(s)
             if not title and not paragraphs and _is_headline_like(line) \
                     and not rules.section_label.match(f) and i + 1 < len(kept):
+                if _nav_bar(line) and _is_headline_like(kept[i + 1]) and not _nav_bar(kept[i + 1]) \
+                        and len(kept[i + 1].split()) > len(line.split()):
+                    continue  # "دجلة نيوز | الأخبار الدولية" above the headline: the site's menu
                 title, art.title_source = line, "headline"
                 continue
         if i < head_zone and not paragraphs and not art.outlet:

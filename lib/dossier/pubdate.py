@@ -540,9 +540,20 @@ def _roles_of(registry, actor_id: str) -> list[dict]:
     return list(roles or [])
 
 
+# spellings a registry title may list only once ("الرئيس الأمريكي" / "الرئيس الأميركي")
+_SPELLINGS = (("امريكي", "اميركي"),)
+
+
+def _spelled(key: str) -> set[str]:
+    out = {key}
+    for a, b in _SPELLINGS:
+        out |= {k.replace(a, b) for k in out} | {k.replace(b, a) for k in out}
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _title_rx_cached(titles: tuple[str, ...]) -> re.Pattern | None:
-    keys = sorted({" ".join(fold(str(t)).split()) for t in titles or [] if str(t).strip()},
+    keys = sorted({v for t in titles or [] if str(t).strip() for v in _spelled(" ".join(fold(str(t)).split()))},
                   key=len, reverse=True)
     if not keys:
         return None

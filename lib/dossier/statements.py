@@ -373,6 +373,7 @@ _TALK_NOUNS = frozenset(fold(w) for w in (
     "الاتهامات", "اتهامات", "الروايات", "الشائعات", "شائعات", "يقال", "يشاع", "يروج", "يروجه", "التكهنات",
     "تكهنات"))
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذه", "تلك", "هذا", "ذلك"))
+_ONE_OF = frozenset(fold(w) for w in ("إحدى", "أحد"))  # "وبحسب إحدى الوثائق"
 _AFFILIATED = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "التابعون"))
 # title heads before the body an unknown official speaks for (see _title_org)
 _FI = fold("في")
@@ -716,6 +717,8 @@ def _verb_at(p: _Para, i: int, lo: int, cue_toks: set[int]) -> tuple | None:
     info = p.verbs[i]
     if info is None or p.in_quote[i] or i in cue_toks or _is_nominal(p, i, lo):
         return None
+    if any(mi < i < mj for mi, mj in p.masks):
+        return None  # "نائباً …، طلب عدم ذكر اسمه، أقر بأن": a verb inside a masked phrase
     return info
 
 
@@ -2820,12 +2823,20 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 break
     topics_inherited = False
     lc = ctx.get("last_claim")
+    # "وبحسب إحدى الوثائق، فإن الجانب الروسي وافق على تسليم دفعة أولى من 400 وحدة": a
+    # transfer with no arms word, told by the source of the claim before, is about its arms
+    bare_transfer = kind == "attr" and lc is not None and not any(t in ARMS_TOPICS for t in topics) \
+        and any(p.feats[k] & _F_TRANSFER and not _conditional_at(p, a, k) for k in range(hj, b))
     if kind == "attr" and stance == "statement" and lc is not None and hj < b \
-            and any(c in LEX.anaphoric_heads for c in _cands(p.toks[hj])) \
-            and (anaph or any(t in ARMS_TOPICS for t in topics)):
+            and (any(c in LEX.anaphoric_heads for c in _cands(p.toks[hj])) or _doc_key(p.toks[hj])
+                 or p.toks[hj] in _ONE_OF and hj + 1 < b and _doc_key(p.toks[hj + 1])) \
+            and (anaph or bare_transfer or any(t in ARMS_TOPICS for t in topics)):
         # "وبحسب التقرير، فإن صور الأقمار الصناعية أظهرت طائرة من هذا الطراز": the same
         # source goes on with its claim, about the same parties
         stance, decided_by = "claim", [p.surface(hi, hj + 1)]
+        if bare_transfer:
+            topics = [t for t in lc["topics"].split(";") if t in ARMS_TOPICS] + topics
+            topics_inherited = True
         ctx["_continued"] = [c for c in lc["accused_countries"].split(";") if c] or [lc["accused_country"]]
     if anaph and ctx.get("last_arms") and not any(t in _SPECIFIC_ARMS for t in topics):
         # "هذه الطائرات"، "هذا النوع من الأسلحة": the arms named before (a generic
