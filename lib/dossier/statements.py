@@ -2823,14 +2823,15 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 break
     topics_inherited = False
     lc = ctx.get("last_claim")
+    # the source of the claim before goes on: "وبحسب التقرير"، "وبحسب إحدى الوثائق"
+    source_goes_on = kind == "attr" and stance == "statement" and lc is not None and hj < b \
+        and (any(c in LEX.anaphoric_heads for c in _cands(p.toks[hj])) or _doc_key(p.toks[hj])
+             or p.toks[hj] in _ONE_OF and hj + 1 < b and _doc_key(p.toks[hj + 1]))
     # "وبحسب إحدى الوثائق، فإن الجانب الروسي وافق على تسليم دفعة أولى من 400 وحدة": a
-    # transfer with no arms word, told by the source of the claim before, is about its arms
-    bare_transfer = kind == "attr" and lc is not None and not any(t in ARMS_TOPICS for t in topics) \
-        and any(p.feats[k] & _F_TRANSFER and not _conditional_at(p, a, k) for k in range(hj, b))
-    if kind == "attr" and stance == "statement" and lc is not None and hj < b \
-            and (any(c in LEX.anaphoric_heads for c in _cands(p.toks[hj])) or _doc_key(p.toks[hj])
-                 or p.toks[hj] in _ONE_OF and hj + 1 < b and _doc_key(p.toks[hj + 1])) \
-            and (anaph or bare_transfer or any(t in ARMS_TOPICS for t in topics)):
+    # transfer with no arms word, told by that source, is about the claim's arms
+    bare_transfer = source_goes_on and not any(t in ARMS_TOPICS for t in topics) and any(
+        p.feats[k] & _F_TRANSFER and not _conditional_at(p, a, k) for k in range(hj, b))
+    if source_goes_on and (anaph or bare_transfer or any(t in ARMS_TOPICS for t in topics)):
         # "وبحسب التقرير، فإن صور الأقمار الصناعية أظهرت طائرة من هذا الطراز": the same
         # source goes on with its claim, about the same parties
         stance, decided_by = "claim", [p.surface(hi, hj + 1)]
