@@ -315,6 +315,24 @@ def test_gold_items_are_well_formed_and_found_in_their_article(gold_docs):
             assert ev.norm(p["claim_contains"]) in text and ev.norm(p["response_contains"]) in text, (aid, p)
 
 
+def test_dev_annotations_are_well_formed_too():
+    # the dev rounds are scored like the gold ones: the same checks apply
+    docs = ev.load_gold(GOLD.parent / "dev")
+    assert len(docs) >= 160
+    test_gold_items_are_well_formed_and_found_in_their_article(docs)
+
+
+def test_an_unknown_stance_is_refused_with_its_file(tmp_path):
+    (tmp_path / "annotations").mkdir()
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "x1.txt").write_text("وحذر الوزير من أن إيران سترد.", encoding="utf-8")
+    (tmp_path / "annotations" / "x1.yaml").write_text(
+        "article_id: x1\nstatements:\n- {speaker_country: IRN, stance: warning, topics: [], "
+        "text_contains: سترد}\n", encoding="utf-8")
+    with pytest.raises(ev.GoldError, match=r"x1.yaml: unknown stance 'warning'"):
+        ev.load_gold(tmp_path)
+
+
 def test_gold_covers_every_stance_and_the_drone_missile_story(gold_docs):
     own = [s for d in gold_docs if d["subset"] == "own" for s in d["statements"] if not s.get("optional")]
     stances = {x for s in own for x in ev.as_list(s["stance"])}

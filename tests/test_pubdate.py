@@ -523,3 +523,89 @@ def test_a_title_spelled_the_other_way_still_fits_the_role():
     finally:
         del NAMES["دونالد ترامب"]
     assert [(g["from"], g["to"]) for g in got] == [("2017-01-20", "")]
+
+
+# -- several terms in one office; month names tied to a dated event -------------
+TWO_TERMS = FakeRegistry({
+    "donald_trump": [
+        {"title_en": "President of the United States", "title_ar": ["الرئيس الأمريكي", "الرئيس الأميركي"],
+         "from": "2025-01-20", "to": None},
+        {"title_en": "President of the United States", "title_ar": ["الرئيس الأمريكي", "الرئيس الأميركي"],
+         "from": "2017-01-20", "to": "2021-01-20"}],
+    "mehdi_sanaei": [{"title_en": "Ambassador of Iran to Russia", "title_ar": ["سفير إيران لدى روسيا"],
+                      "from": "2013", "to": "2019-12"}],
+    "turki_al_maliki": [{"title_en": "Spokesman of the Saudi-led coalition in Yemen",
+                         "title_ar": ["المتحدث باسم التحالف العربي"], "from": "2017", "to": None}],
+})
+
+
+def with_names(names: dict, fn, *args, **kw):
+    NAMES.update(names)
+    try:
+        return fn(*args, **kw)
+    finally:
+        for k in names:
+            del NAMES[k]
+
+
+def test_the_other_evidence_picks_one_of_two_terms():
+    # the ambassador left Moscow in 2019: only Trump's first term fits
+    paras = ["نفى سفير إيران لدى روسيا مهدي سنائي الاتهامات، وقال إن الاستراتيجية التي أعلنها "
+             "الرئيس الأميركي دونالد ترامب تقوم على قلب الحقائق."]
+    r = with_names({"مهدي سنائي": "mehdi_sanaei", "دونالد ترامب": "donald_trump"},
+                   decide_full, paras, registry=TWO_TERMS)
+    assert (r["published_earliest"], r["published_latest"]) == ("2017-01-20", "2019-12-31")
+    # without the ambassador both terms stay possible: the union, open-ended
+    r = with_names({"دونالد ترامب": "donald_trump"}, decide_full, paras[0:1], registry=TWO_TERMS)
+    assert (r["published_earliest"], r["published_latest"]) == ("2017-01-20", "")
+
+
+def test_a_long_title_before_two_rank_words_fits_the_role():
+    paras = ["في المقابل، أكد المتحدث باسم التحالف العربي العقيد الركن تركي المالكي أن بقايا الصاروخ "
+             "تحمل بصمات إيرانية واضحة."]
+    got = with_names({"تركي المالكي": "turki_al_maliki"},
+                     lambda: pubdate.tenure_evidence(mentions_of(paras), paras, TWO_TERMS))
+    assert [(g["actor_id"], g["from"]) for g in got] == [("turki_al_maliki", "2017-01-01")]
+
+
+def test_month_of_last_year_with_an_event_of_that_month_gives_the_year():
+    r = decide_full(["كما استخدمت قاذفات روسية قاعدة همدان الجوية الإيرانية لفترة وجيزة في أغسطس "
+                     "من العام الماضي لشن غارات في سوريا."])
+    assert (r["published_earliest"], r["published_latest"]) == ("2017-01-01", "2017-12-31")
+    assert (r["published"], r["published_precision"]) == ("2017", "year")
+
+
+def test_last_june_with_a_june_event_bounds_the_year_after():
+    paras = ["إذ قال جون كيربي في جوان الماضي إن إيران تنقل طائرات مسيّرة عبر بحر قزوين، من ميناء "
+             "أمير آباد إلى محج قلعة."]
+    r = decide_full(paras)
+    # the event bounds June 2023 to June 2024; "جوان الماضي" itself then excludes both Junes
+    assert (r["published_earliest"], r["published_latest"]) == ("2023-07-01", "2024-05-31")
+    # a month that is not the event's says nothing about it
+    r = decide_full([paras[0].replace("جوان", "مارس")])
+    assert r["published_latest"] == ""
+    # with this month's drill ("منتصف جويلية الجاري") the month is July 2023
+    r = decide_full(paras + ["وانطلقت المرحلة الأولى من المناورات منتصف جويلية الجاري."])
+    assert (r["published"], r["published_precision"]) == ("2023-07", "month")
+
+
+def test_last_weekday_naming_a_one_day_event_gives_the_week_after():
+    r = decide_full(["وكان ترامب قد أعلن يوم الجمعة الماضي رفضه التصديق على التزام طهران "
+                     "بالاتفاق النووي."])
+    assert (r["published_earliest"], r["published_latest"]) == ("2017-10-14", "2017-10-20")
+    # a weekday the event did not fall on proves nothing
+    r = decide_full(["وكان ترامب قد أعلن يوم الأحد الماضي رفضه التصديق على التزام طهران "
+                     "بالاتفاق النووي."])
+    assert (r["published_earliest"], r["published_latest"]) == ("2017-10-13", "")
+
+
+def test_a_month_interval_after_a_news_event_gives_the_event_month():
+    # news on 13 October, bounds to the end of November: written soon after, in October
+    paras = ["وكان ترامب قد أعلن رفضه التصديق على التزام طهران بالاتفاق النووي، ويناقش مجلس الأمن "
+             "التقرير في ديسمبر المقبل."]
+    r = decide_full(paras + ["وأسقطت مقاتلات أميركية في يونيو الماضي طائرتين مسيرتين.",
+                             "كما استخدمت قاذفات روسية قاعدة همدان في أغسطس من العام الماضي."])
+    assert (r["published_earliest"], r["published_latest"]) == ("2017-10-13", "2017-11-30")
+    assert r["published"] == "2017-10"
+    # bounds that come from a tenure say nothing about when the news was: the month with most days
+    assert pubdate._best_month("2017-10-13", "2017-11-30") == "2017-11"

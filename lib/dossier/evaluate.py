@@ -225,6 +225,9 @@ def _find_article(aid: str, gold_dir: Path, seeds_dir: Path) -> tuple[str, Path 
     return "", None
 
 
+GOLD_STANCES = ("claim", "denial", "admission", "statement")
+
+
 def load_gold(gold_dir: str | Path = DEFAULT_GOLD_DIR, seeds_dir: str | Path = CORPUS_DIR) -> list[dict]:
     """Every annotation file as a dict, with ``subset`` and ``path`` of its article."""
     gold_dir, seeds_dir = Path(gold_dir), Path(seeds_dir)
@@ -250,6 +253,11 @@ def load_gold(gold_dir: str | Path = DEFAULT_GOLD_DIR, seeds_dir: str | Path = C
                             if key in doc}
         for key in ("mentions", "timexes", "statements", "claim_responses"):
             doc[key] = [dict(x, article_id=aid) for x in (doc.get(key) or [])]
+        for item in doc["statements"] + doc["claim_responses"]:
+            given = item.get("stance", item.get("response_stance"))
+            unknown = [x for x in as_list(given) if x not in GOLD_STANCES]
+            if unknown:  # such an item could never match: say so rather than count a miss
+                raise GoldError(f"{f.name}: unknown stance {unknown[0]!r} (one of {', '.join(GOLD_STANCES)})")
         doc["published"] = _cell(doc.get("published"))
         docs.append(doc)
     if not docs:

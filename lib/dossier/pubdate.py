@@ -454,6 +454,33 @@ _RECENT_SPANS = {
 }
 
 
+def _month_of_year(p: dict) -> bool:
+    """A month name without a year but placed in one relative to the article:
+    "يونيو الماضي", "أغسطس من العام الماضي", "منتصف يوليو الجاري"."""
+    return (p.get("type") == "date" and p.get("m") and not p.get("y") and not p.get("d")
+            and (p.get("q") in ("past", "current") or p.get("y_rel") in (-1, 0)))
+
+
+def _month_name_span(p: dict, d0: dt.date, d1: dt.date) -> tuple[dt.date, dt.date] | None:
+    """Publication bounds from a month name whose event, in the same sentence,
+    took place in that month (d0..d1): "أغسطس من العام الماضي" with an event
+    of August 2016 dates the article to 2017; "يونيو الماضي" with one of June
+    2023 puts it within the following year; "يوليو الجاري" in that month."""
+    m = int(p["m"])
+    if m not in (d0.month, d1.month):
+        return None  # the month names another time than the event's
+    y = d0.year if d0.month == m else d1.year
+    last = dt.date(y, m, monthrange(y, m)[1])
+    if p.get("y_rel") == -1:
+        return dt.date(y + 1, 1, 1), dt.date(y + 1, 12, 31)
+    if p.get("y_rel") == 0:
+        return d1, dt.date(y, 12, 31)
+    if p.get("q") == "current":
+        return d1, last
+    # "الماضي": the latest such month before the article, which is under a year later
+    return d1, dt.date(y + 1, m, monthrange(y + 1, m)[1])
+
+
 def _same_sentence(text: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     return not _SENT_BREAK.search(text, lo, hi)
@@ -472,7 +499,8 @@ def relative_evidence(tagged: list[dict], paragraphs: list[str], reference_event
     for t in tagged:
         p = t.get("parsed") or {}
         if (p.get("type") == "vague" and p.get("dir") == "past" and p.get("unit")) or (
-                p.get("type") == "unit" and p.get("q") == "past"):
+                p.get("type") == "unit" and p.get("q") == "past") or _month_of_year(p) or (
+                p.get("type") == "weekday" and p.get("q") == "past"):
             cands.append(t)
     if not cands:
         return lowers, uppers, notes
@@ -487,7 +515,9 @@ def relative_evidence(tagged: list[dict], paragraphs: list[str], reference_event
             continue
         key = (kind, p.get("unit") if kind in ("vague", "unit") else None)
         unit_step = None
-        if kind == "unit" and p.get("q") == "past" and p.get("unit") in ("month", "year"):
+        if kind in ("date", "weekday"):
+            pass  # a month name or weekday: bounded once its event is known
+        elif kind == "unit" and p.get("q") == "past" and p.get("unit") in ("month", "year"):
             unit_step = p["unit"]
         elif key not in _RECENT_SPANS or (kind == "unit" and p.get("q") != "past"):
             continue
@@ -505,7 +535,18 @@ def relative_evidence(tagged: list[dict], paragraphs: list[str], reference_event
         ev = min(near, key=lambda e: abs(e["start"] - int(t["start"])))
         d0, d1 = dt.date.fromisoformat(ev["date"]), dt.date.fromisoformat(ev["end"])
         why = f"{ev['id']} ({ev['date']}) with \"{t.get('surface', '')}\""
-        if unit_step == "month":
+        if kind == "date":
+            span = _month_name_span(p, d0, d1)
+            if span is None:
+                continue
+            lo, hi = span
+        elif kind == "weekday":
+            # "يوم الجمعة الماضي" naming the weekday of a one-day event: the
+            # article is in the six days after it
+            if ev["date"] != ev["end"] or d0.weekday() != p.get("wd"):
+                continue
+            lo, hi = d0 + dt.timedelta(days=1), d0 + dt.timedelta(days=7)
+        elif unit_step == "month":
             nxt = dt.date(d0.year + (d0.month == 12), d0.month % 12 + 1, 1)
             lo, hi = nxt, dt.date(nxt.year, nxt.month, monthrange(nxt.year, nxt.month)[1])
         elif key == ("unit", "week"):
@@ -576,6 +617,7 @@ def _generic_heads(titles) -> list[str]:
     heads = []
     for t in titles or []:
         words = fold(str(t)).split()
+        heads.append(" ".join(words))  # the whole title too, for a long one before ranks
         if len(words) >= 2 and words[-1].startswith("ال") and words[-1].endswith(("ي", "يه")):
             heads.append(" ".join(words[:-1]))
     return heads
@@ -588,8 +630,9 @@ def _generic_rx_cached(heads: tuple[str, ...]) -> re.Pattern | None:
     alt = "|".join(r"\s+".join(map(re.escape, h.split()))
                    for h in sorted(set(heads), key=len, reverse=True))
     ranks = "|".join(map(re.escape, _RANKS))
-    # the head, then at most a rank, then the name: only punctuation between
-    return re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وفبلك]))(?:{alt})\s*[،,]?\s*(?:(?:{ranks})\s+)?[\"«]?\s*$")
+    # the head, then at most a rank ("العقيد الركن"), then the name: only punctuation between
+    return re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وفبلك]))(?:{alt})\s*[،,]?\s*"
+                      rf"(?:(?:{ranks})\s+(?:{fold('الركن')}\s+)?)?[\"«]?\s*$")
 
 
 def _generic_rx(titles) -> re.Pattern | None:
@@ -634,7 +677,7 @@ def tenure_evidence(mentions: list[dict], paragraphs: list[str], registry) -> li
         ctx = fold(text[lo:s]) + " " + fold(text[e:hi])
         if _FORMER_RX.search(ctx):
             continue
-        just_before = fold(text[max(0, s - 30):s])
+        just_before = fold(text[max(0, s - 70):s])
         fitting = []
         for r in roles:
             rx, grx = _role_rxs(r.get("title_ar"))
@@ -652,8 +695,17 @@ def tenure_evidence(mentions: list[dict], paragraphs: list[str], registry) -> li
         title = "/".join(dict.fromkeys(str(r.get("title_en", "")) for r in fitting))
         key = (mnt.get("actor_id"), title)
         out.setdefault(key, {"actor_id": mnt.get("actor_id"), "title": title, "from": frm,
-                             "to": to, "para_idx": pi})
+                             "to": to, "para_idx": pi,
+                             "spans": sorted(set(zip(froms, tos))) if len(fitting) > 1 else []})
     return list(out.values())
+
+
+def _one_span(te: dict, earliest: str, latest: str) -> tuple[str, str] | None:
+    """Of a person's several terms in the same office (Trump 2017-2021 and
+    from 2025), the only one the other evidence (earliest..latest) allows."""
+    fits = [(f, t) for f, t in te.get("spans") or ()
+            if (not earliest or not t or t >= earliest) and (not latest or not f or f <= latest)]
+    return fits[0] if len(fits) == 1 else None
 
 
 # -- the decision -----------------------------------------------------------------
@@ -948,7 +1000,12 @@ def decide(stated: tuple[str, str] | None, sidecar: tuple[str, str] | None,
         lowers.append((ev["date"], f"refers to {ev['id']} ({ev['date']})"))
         background.add(str(ev["date"])[:10])
     tenures = tenure_evidence(mentions or [], paragraphs or [], registry)
+    single = [te for te in tenures if not te["spans"]]
+    lo_single = max([d for d, _ in lowers] + [te["from"] for te in single if te["from"]], default="")
+    hi_single = min([d for d, _ in uppers] + [te["to"] for te in single if te["to"]], default="")
     for te in tenures:
+        if te["spans"] and (chosen_span := _one_span(te, lo_single, hi_single)):
+            te = {**te, "from": chosen_span[0], "to": chosen_span[1]}
         span = f"{te['from'] or '?'}..{te['to'] or ''}"
         why = f"{te['actor_id']} as {te['title']} ({span})"
         if te["from"]:
@@ -959,6 +1016,9 @@ def decide(stated: tuple[str, str] | None, sidecar: tuple[str, str] | None,
             evidence.append(why)
 
     earliest = max(lowers)[0] if lowers else ""
+    # an article is written soon after the latest event it reports
+    news_lower = bool(lowers) and not max(lowers)[1].startswith(tuple(
+        te["actor_id"] + " as " for te in tenures))
     latest = min(uppers)[0] if uppers else ""
     for d, why in sorted(lowers, reverse=True):
         evidence.append(f"after {d}: {why}")
@@ -1008,7 +1068,8 @@ def decide(stated: tuple[str, str] | None, sidecar: tuple[str, str] | None,
     elif earliest and latest and earliest <= latest:
         span = _days(earliest, latest)
         if span <= MONTH_SPAN_DAYS:
-            result.update(published=_best_month(earliest, latest), published_precision="month",
+            month = earliest[:7] if news_lower else _best_month(earliest, latest)
+            result.update(published=month, published_precision="month",
                           published_source="inferred")
         elif earliest[:4] == latest[:4]:
             result.update(published=earliest[:4], published_precision="year",
