@@ -1950,3 +1950,39 @@ def test_a_document_of_the_claim_goes_on_with_a_bare_transfer(registry):
 def test_a_verb_inside_the_anonymity_phrase_reports_nothing(registry):
     r = one(registry, 'غير أن مسؤولا إيرانيا، طلب عدم ذكر اسمه، أقر بأن بعض صواريخنا تستخدم إشارات غلوناس.')
     assert (r["stance"], r["speaker_country"], r["stance_cues"]) == ("admission", "IRN", "أقر")
+
+
+# ------------------------------------------------------------ eighth session
+def test_an_official_of_an_international_body_speaks_for_it(registry):
+    # the registry marks the UN Secretary-General's role international: not Portugal
+    r = one(registry, "وقال غوتيريش إن إيران أرسلت صواريخ باليستية إلى الحوثيين.", published="2020-06-12")
+    assert (r["speaker_actor_id"], r["speaker_country"], r["stance"]) == ("antonio_guterres", "", "claim")
+    # Kallas as Estonia's prime minister, before her EU office, speaks for Estonia
+    r = one(registry, "وقالت رئيسة الوزراء كايا كالاس إن إيران ترسل مسيّرات إلى روسيا.",
+            published="2023-03-01")
+    assert (r["speaker_actor_id"], r["speaker_country"]) == ("kaja_kallas", "EST")
+    r = one(registry, "وقالت كايا كالاس إن إيران ترسل مسيّرات إلى روسيا.", published="2025-03-01")
+    assert r["speaker_country"] == ""
+
+
+def test_a_one_letter_title_does_not_end_the_sentence(registry):
+    r = one(registry, "وترى الباحثة السعودية في الشؤون الإيرانية د. ريم العتيبي أن إيران «تحولت من بائع "
+                      "إلى مرخِّص».")
+    assert r["text"].endswith("«تحولت من بائع إلى مرخِّص».")
+
+
+def test_the_victims_adjective_is_not_the_drones_origin(registry):
+    r = one(registry, 'وقالت جولي إن "النظام الإيراني اختار أن يكون شريكاً في حرب بوتين، عبر إرسال مسيّرات '
+                      'تقتل المدنيين الأوكرانيين".')
+    assert r["stance"] == "claim" and "UKR" not in r["accused_countries"].split(";")
+
+
+def test_alabuga_and_a_quoted_geran_name_the_drones(registry):
+    r = one(registry, "وقال مسؤول أوروبي إن «المحركات ووحدات الملاحة لا تزال تصل إلى ألابوغا عبر وسطاء "
+                      "إيرانيين».")
+    assert "drones" in r["topics"].split(";")
+    r = one(registry, "وأقرّ كارتابولوف بأن «جيران» باتت «منتجاً موطَّناً تصنعه مؤسساتنا».")
+    assert r["topics"] == "drones"
+    # the bare word is "neighbours"
+    r = one(registry, "وقال الوزير إن جيران إيران قلقون من التصعيد.")
+    assert "drones" not in r["topics"].split(";")

@@ -642,6 +642,9 @@ def _speaker_id(m: dict) -> str:
 
 
 # --------------------------------------------------------------- segmentation
+_ABBREVIATIONS = frozenset(("د", "م", "أ", "ا", "أد", "ج"))  # دكتور، مهندس، أستاذ، أ.د.
+
+
 def _sentences(p: _Para) -> list[tuple[int, int]]:
     """Token spans of sentences (never split inside quotes)."""
     toks, inq = p.toks, p.in_quote
@@ -653,6 +656,10 @@ def _sentences(p: _Para) -> list[tuple[int, int]]:
         if t in _SENT_END and not inq[i]:
             # keep decimal points and dots glued to a following word
             if t == "." and i + 1 < n and p.starts[i + 1] == p.ends[i]:
+                continue
+            # "الباحثة د. ريم العتيبي"، "م. أحمد": the dot of a one-letter title
+            if t == "." and i > start and i + 1 < n and p.toks[i - 1] in _ABBREVIATIONS \
+                    and p.starts[i] == p.ends[i - 1]:
                 continue
             if i > start:
                 out.append((start, i + 1))
@@ -962,6 +969,22 @@ def _pick(group: list[tuple[int, int, dict]]) -> dict:
     return group[0][2]
 
 
+def _in_international_office(registry, actor_id: str, published: str | None) -> bool:
+    """The registry gives the person a role in an international body (``international:
+    true``) held on the publication date — or, undated, their only kind of role:
+    "غوتيريش" speaks for the UN, not for Portugal; Kallas as prime minister for Estonia."""
+    actor = registry.get(actor_id) if registry is not None and actor_id else None
+    roles = list(getattr(actor, "roles", None) or ())
+    intl = [r for r in roles if r.get("international")]
+    if not intl:
+        return False
+    day = str(published or "")[:10]
+    if not day:
+        return len(intl) == len(roles)
+    return any(str(r.get("from") or "") [:len(day)] <= day and (
+        not r.get("to") or day <= str(r.get("to"))) for r in intl)
+
+
 def _for_international_body(group: list[tuple[int, int, dict]], person: dict) -> bool:
     """The title before ``person`` names an international body (an organisation with no
     country) and no state ("المندوب الروسي في الأمم المتحدة" speaks for Russia; an envoy
@@ -1023,7 +1046,8 @@ def _speaker_from(p: _Para, lo: int, hi: int, ctx: dict, allow_prep: bool = True
     country = _country_of(best)
     if country and best.get("kind") == "person" and (
             best.get("actor_id") in ctx.setdefault("body_officials", set())
-            or _for_international_body(group, best)):
+            or _for_international_body(group, best)
+            or _in_international_office(ctx.get("registry"), best.get("actor_id", ""), ctx.get("published"))):
         # "مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل"، "مدير الوكالة الدولية
         # للطاقة الذرية رافائيل غروسي": an official of an international body speaks for it,
         # not for the state of their passport — also when named again later ("وقال بوريل")
@@ -1478,8 +1502,10 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
         # a quoted model name may stand between ("مسيرة "أبابيل" الإيرانية")
         quoted = t + 1 < b and p.toks[t + 1] == _QUOTE
         for k in range(t + 1, min(b, t + (7 if quoted else 4))):
-            if p.toks[k] in _PREPS:
-                break  # "الصواريخ على أهداف إسرائيلية": the target's adjective, not the weapon's
+            if p.toks[k] in _PREPS or any(c in LEX.use_words for c in _verb_keys(p.toks[k])):
+                # "الصواريخ على أهداف إسرائيلية"، "مسيّرات تقتل المدنيين الأوكرانيين": the
+                # target's adjective, not the weapon's
+                break
             m = p.m_tok.get(k)
             if m and m[2].get("form") == "adjective" and m[2].get("kind") == "country" \
                     and ok(_country_of(m[2])):
@@ -1624,9 +1650,12 @@ def _accused_countries(p: _Para, a: int, b: int, content_start: int, speaker: _S
             continue
         if m.get("form") == "place":
             continue  # "إرسال عسكريين إلى شبه جزيرة القرم": a place, not a capital, is no party
-        if m.get("form") == "adjective" and any(
-                c2 in _TARGETING for k in range(max(a, ti - 5), ti) for c2 in _cands(p.toks[k])):
-            continue  # "مسيّرات تستهدف المدن ومحطات الطاقة الأوكرانية": the target, no party
+        if m.get("form") == "adjective" and (any(
+                c2 in _TARGETING for k in range(max(a, ti - 5), ti) for c2 in _cands(p.toks[k])) or any(
+                c2 in LEX.use_words for k in range(max(a, ti - 3), ti) for c2 in _verb_keys(p.toks[k]))):
+            # "مسيّرات تستهدف المدن ومحطات الطاقة الأوكرانية"، "تقتل المدنيين الأوكرانيين":
+            # the target, no party
+            continue
         if m.get("form") == "adjective" and ti - 2 > a and p.toks[ti - 2] in _LOCATIVE:
             continue  # "تطلقها القوات الروسية على المدن الأوكرانية": a place, no party
         if ti < content_start_real and any(c2 in _COUNTERPART for k in range(max(a, ti - 3), ti)
@@ -1671,7 +1700,7 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
             by_para_t.setdefault(int(t["para_idx"]), []).append(t)
     ctx: dict = {"prev": None, "prev_para": -9, "prev_sentence_ms": [], "last_arms": [],
                  "claimed": {}, "speakers": [], "claims_seen": [], "interviewee": None, "claim_arms": {}, "last_rec": None,
-                 "orgs": _org_names(paragraphs, mentions)}
+                 "orgs": _org_names(paragraphs, mentions), "registry": registry, "published": published}
     out: list[dict] = []
     last_body = _last_body_paragraph(paragraphs)
     for pi, text in enumerate(paragraphs):
