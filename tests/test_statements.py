@@ -1986,3 +1986,16 @@ def test_alabuga_and_a_quoted_geran_name_the_drones(registry):
     # the bare word is "neighbours"
     r = one(registry, "وقال الوزير إن جيران إيران قلقون من التصعيد.")
     assert "drones" not in r["topics"].split(";")
+
+
+def test_a_court_speaks_for_its_state_and_is_named_again(registry):
+    recs = run(registry, "أصدرت محكمة روتردام حكماً بسجن رجل أعمال هولندي صدّر قطعاً إلى إيران.",
+               "وقالت المحكمة في حيثيات حكمها إن المتهم كان يعلم أن القطع ستُستخدم في المسيّرات الإيرانية.")
+    r = find(recs, "حيثيات")[0]
+    assert (r["speaker_country"], r["speaker_surface"], r["stance"]) == ("NLD", "المحكمة", "claim")
+    # a federal court in the US capital; its judge, named later, speaks for it too
+    recs = run(registry, "وقضت محكمة فيدرالية في العاصمة الأمريكية بأن إيران زودت روسيا بالمسيرات.",
+               "وقالت القاضية الفيدرالية مارغريت ألدن إن إيران دربت عسكريين روس على تشغيل المسيرات.")
+    assert [(r["speaker_country"], r["stance"]) for r in recs] == [("USA", "claim"), ("USA", "claim")]
+    # "قضى على" (eliminated) reports nothing
+    assert run(registry, "وقضت القوات على المسلحين في المنطقة.") == []

@@ -1585,6 +1585,38 @@ def _day_words() -> frozenset:
 _DAY_WORDS = _day_words()
 
 
+# courts and judges the registry cannot list one by one: they speak for the state whose
+# court they are ("محكمة فيدرالية في العاصمة الأمريكية"، "محكمة روتردام"، "محكمة أمريكية")
+_COURT_WORDS = frozenset(fold(w) for w in ("محكمة", "القاضي", "القاضية", "قاضي", "قاضية"))
+
+
+def _court_speaker(p: _Para, hj: int, wend: int, ctx: dict) -> tuple[_Speaker, int] | None:
+    """The court or judge at token ``hj`` as speaker: the country of the first country
+    adjective or place (a city, a capital; after في too) in its next five tokens, before
+    any verb; a later "وقالت المحكمة" is the court named before in the article."""
+    for k in range(hj + 1, min(wend, hj + 6)):
+        m = p.m_tok.get(k)
+        if m is None:
+            if _verb_info(p.toks[k]) is not None or p.toks[k] in ("،", ","):
+                break
+            continue
+        kind, form = m[2].get("kind"), m[2].get("form")
+        if kind in ("person", "organization"):
+            return None  # "القاضي فلان"، "محكمة العدل الدولية": the registry knows who speaks
+        if kind == "country" and form in ("adjective", "title_adjective", "name", "capital") \
+                or kind == "place" and m[2].get("country"):
+            iso = _country_of(m[2]) if kind == "country" else m[2]["country"]
+            sp = _Speaker(surface=p.surface(hj, m[1]).strip(" ،,"), country=iso, source="after",
+                          kind="organization")
+            ctx["court"] = sp
+            return sp, m[1]
+        break
+    court = ctx.get("court")
+    if court is not None:
+        return court.again("continuity", p.surface(hj, hj + 1)), hj + 1
+    return None
+
+
 def _common_subject_then_object(p: _Para, k: int, b: int) -> bool:
     """Token ``k`` is a definite common noun (no actor, no date, no adjective of a
     country after it) followed right away by a country or city by name."""
@@ -1712,6 +1744,11 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
             continue  # "كتب أحمد جمعة"، "نيويورك: مراسل «الشرق الأوسط»": the byline
         qa = _QA_RE.match(text)
         p = _Para(text, by_para_m.get(pi, []), by_para_t.get(pi, []))
+        if ctx.get("court") is None and _COURT_WORDS & set(p.toks):
+            # "أصدرت محكمة روتردام حكماً": the court a later "وقالت المحكمة" is
+            for k, tok in enumerate(p.toks):
+                if tok in _COURT_WORDS and k not in p.m_tok and _court_speaker(p, k, len(p.toks), ctx):
+                    break
         if qa and qa.group(1) in _QUESTION_MARKS:
             # the interviewer's question is no statement, but gives the answer its topic
             arms = [pl[1] for i, j, pl in p.matches if pl[0] == "topic" and pl[1] in ARMS_TOPICS]
@@ -2471,6 +2508,11 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                     end = nxt[0] if nxt else min(wend, hj + 4)
                     sp = _Speaker(surface=p.surface(hj, end).strip(" ،,"), country=iso, source="after")
                     subj_end = end
+        if not blocked and sp is None and kind == "verb" and hj < b and hj not in p.m_tok \
+                and any(c in _COURT_WORDS for c in _cands(p.toks[hj])):
+            got = _court_speaker(p, hj, _post_window(p, hi, b), ctx)
+            if got:
+                sp, subj_end = got
         if not blocked and sp is None:
             wend = _post_window(p, hi, b)
             got = _speaker_from(p, hj, wend, ctx, allow_lam=kind == "attr")
