@@ -1231,9 +1231,15 @@ def test_any_transfer_and_unseen_transfer_assert_none(registry):
     assert (r["speaker_country"], r["stance"]) == ("USA", "statement")
 
 
-def test_adjective_of_a_place_after_a_preposition_is_no_party(registry):
-    r = one(registry, 'وقالت وزارة الخزانة الأمريكية إن الشبكة زودت إيران بمحركات للطائرات المسيرة التي '
-                      'تطلقها القوات الروسية على المدن الأوكرانية.')
+@pytest.mark.parametrize("sentence", [
+    'وقالت وزارة الخزانة الأمريكية إن الشبكة زودت إيران بمحركات للطائرات المسيرة التي '
+    'تطلقها القوات الروسية على المدن الأوكرانية.',
+    # the victims' adjective after a killing verb is neither the drones' origin nor a party
+    'وقالت جولي إن "النظام الإيراني اختار أن يكون شريكاً في حرب بوتين، عبر إرسال مسيّرات '
+    'تقتل المدنيين الأوكرانيين".',
+])
+def test_adjective_of_a_place_or_victims_is_no_party(registry, sentence):
+    r = one(registry, sentence)
     assert r["stance"] == "claim" and "UKR" not in r["accused_countries"].split(";")
 
 
@@ -1970,11 +1976,6 @@ def test_a_one_letter_title_does_not_end_the_sentence(registry):
                       "إلى مرخِّص».")
     assert r["text"].endswith("«تحولت من بائع إلى مرخِّص».")
 
-
-def test_the_victims_adjective_is_not_the_drones_origin(registry):
-    r = one(registry, 'وقالت جولي إن "النظام الإيراني اختار أن يكون شريكاً في حرب بوتين، عبر إرسال مسيّرات '
-                      'تقتل المدنيين الأوكرانيين".')
-    assert r["stance"] == "claim" and "UKR" not in r["accused_countries"].split(";")
 
 
 def test_alabuga_and_a_quoted_geran_name_the_drones(registry):
