@@ -981,8 +981,9 @@ def _in_international_office(registry, actor_id: str, published: str | None) -> 
     day = str(published or "")[:10]
     if not day:
         return len(intl) == len(roles)
-    return any(str(r.get("from") or "") [:len(day)] <= day and (
-        not r.get("to") or day <= str(r.get("to"))) for r in intl)
+    # (a bound may be a year or a month: "2019" <= "2019-05-01", "2024-05" <= "2024")
+    return any(str(r.get("from") or "") <= day and (
+        not r.get("to") or day[:len(str(r["to"]))] <= str(r["to"])) for r in intl)
 
 
 def _for_international_body(group: list[tuple[int, int, dict]], person: dict) -> bool:
@@ -1744,10 +1745,11 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
             continue  # "كتب أحمد جمعة"، "نيويورك: مراسل «الشرق الأوسط»": the byline
         qa = _QA_RE.match(text)
         p = _Para(text, by_para_m.get(pi, []), by_para_t.get(pi, []))
-        if ctx.get("court") is None and _COURT_WORDS & set(p.toks):
+        if ctx.get("court") is None and ("محكم" in p.ft or "قاضي" in p.ft):
             # "أصدرت محكمة روتردام حكماً": the court a later "وقالت المحكمة" is
             for k, tok in enumerate(p.toks):
-                if tok in _COURT_WORDS and k not in p.m_tok and _court_speaker(p, k, len(p.toks), ctx):
+                if k not in p.m_tok and any(c in _COURT_WORDS for c in _cands(tok)) \
+                        and _court_speaker(p, k, len(p.toks), ctx):
                     break
         if qa and qa.group(1) in _QUESTION_MARKS:
             # the interviewer's question is no statement, but gives the answer its topic
