@@ -2000,3 +2000,11 @@ def test_a_court_speaks_for_its_state_and_is_named_again(registry):
     assert [(r["speaker_country"], r["stance"]) for r in recs] == [("USA", "claim"), ("USA", "claim")]
     # "قضى على" (eliminated) reports nothing
     assert run(registry, "وقضت القوات على المسلحين في المنطقة.") == []
+
+
+def test_an_iranian_model_name_makes_arrivals_a_transfer_claim(registry):
+    r = one(registry, 'وقال مسؤول أوكراني إن شحنات من صواريخ "فتح" قصيرة المدى وصلت إلى روسيا عبر بحر قزوين.')
+    assert (r["stance"], r["topics"], r["accused_country"]) == ("claim", "missiles", "IRN")
+    # unquoted, the word is "opening": no origin
+    r = one(registry, "وقال مسؤول أوكراني إن فتح المعبر سيسمح بوصول شحنات القمح إلى روسيا.")
+    assert r["stance"] == "statement"
