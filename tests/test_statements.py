@@ -2008,3 +2008,11 @@ def test_an_iranian_model_name_makes_arrivals_a_transfer_claim(registry):
     # unquoted, the word is "opening": no origin
     r = one(registry, "وقال مسؤول أوكراني إن فتح المعبر سيسمح بوصول شحنات القمح إلى روسيا.")
     assert r["stance"] == "statement"
+
+
+def test_an_account_that_publishes_a_comment_is_its_speaker(registry):
+    r = one(registry, "كذلك نشر الحساب الناطق بالفارسية لوزارة الخارجية الأميركية تعليقاً قال فيه إن "
+                      "«النظام الإيراني يواصل تغذية آلة الحرب الروسية بالمسيّرات».")
+    assert (r["speaker_actor_id"], r["speaker_country"], r["topics"]) == ("state_department", "USA", "drones")
+    # "نشر" before troops is a deployment, not a publication
+    assert run(registry, "ونشر الجيش الروسي قواته على الحدود.") == []
