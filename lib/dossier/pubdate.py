@@ -613,11 +613,12 @@ _RANKS = [fold(w) for w in ("العميد", "اللواء", "الجنرال", "�
 def _generic_heads(titles) -> list[str]:
     """"الرئيس الإيراني" -> "الرئيس", "وزير الدفاع الروسي" -> "وزير الدفاع": the
     title without its nationality adjective, as news writes it right before
-    the name of a compatriot officeholder."""
+    the name of a compatriot officeholder; and the whole title, which may stand
+    before ranks beyond the context window ("... العقيد الركن تركي المالكي")."""
     heads = []
     for t in titles or []:
         words = fold(str(t)).split()
-        heads.append(" ".join(words))  # the whole title too, for a long one before ranks
+        heads.append(" ".join(words))
         if len(words) >= 2 and words[-1].startswith("ال") and words[-1].endswith(("ي", "يه")):
             heads.append(" ".join(words[:-1]))
     return heads
@@ -1003,11 +1004,13 @@ def decide(stated: tuple[str, str] | None, sidecar: tuple[str, str] | None,
     single = [te for te in tenures if not te["spans"]]
     lo_single = max([d for d, _ in lowers] + [te["from"] for te in single if te["from"]], default="")
     hi_single = min([d for d, _ in uppers] + [te["to"] for te in single if te["to"]], default="")
+    tenure_whys: set[str] = set()
     for te in tenures:
         if te["spans"] and (chosen_span := _one_span(te, lo_single, hi_single)):
             te = {**te, "from": chosen_span[0], "to": chosen_span[1]}
         span = f"{te['from'] or '?'}..{te['to'] or ''}"
         why = f"{te['actor_id']} as {te['title']} ({span})"
+        tenure_whys.add(why)
         if te["from"]:
             lowers.append((te["from"], why))
         if te["to"]:
@@ -1017,8 +1020,7 @@ def decide(stated: tuple[str, str] | None, sidecar: tuple[str, str] | None,
 
     earliest = max(lowers)[0] if lowers else ""
     # an article is written soon after the latest event it reports
-    news_lower = bool(lowers) and not max(lowers)[1].startswith(tuple(
-        te["actor_id"] + " as " for te in tenures))
+    news_lower = bool(lowers) and max(lowers)[1] not in tenure_whys
     latest = min(uppers)[0] if uppers else ""
     for d, why in sorted(lowers, reverse=True):
         evidence.append(f"after {d}: {why}")
