@@ -79,6 +79,9 @@ def test_actors_records(reg):
     assert "باتروشف" in row["aliases"].split(";")
     assert "Secretary of the Security Council of Russia (2008-05-12..2024-05-14)" in row["roles"]
     assert rows["un"]["country"] == ""
+    # outlets and think tanks are marked, so that what they report accuses no one of theirs
+    assert (reg.actors["reuters"].sector, reg.actors["iiss"].sector, reg.actors["GBR"].sector) == (
+        "media", "research", "")
 
 
 @pytest.mark.parametrize("text, error", [
@@ -89,6 +92,7 @@ def test_actors_records(reg):
      "bad ISO3 capital_of"),
     ("id: x\n", "expected a YAML list"),
     ("- {kind: person, name_ar: شيء}\n", "missing id"),
+    ("- {id: x_4, kind: organization, name_ar: شيء, sector: press}\n", "unknown sector 'press'"),
 ])
 def test_validation_errors_are_one_line(tmp_path, text, error):
     extra = tmp_path / "mine.yaml"

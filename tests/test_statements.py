@@ -2016,3 +2016,61 @@ def test_an_account_that_publishes_a_comment_is_its_speaker(registry):
     assert (r["speaker_actor_id"], r["speaker_country"], r["topics"]) == ("state_department", "USA", "drones")
     # "نشر" before troops is a deployment, not a publication
     assert run(registry, "ونشر الجيش الروسي قواته على الحدود.") == []
+
+
+def test_an_accusers_second_reporting_verb_is_a_second_statement(registry):
+    recs = run(registry, "واتهم المندوب البريطاني طهران بتزويد موسكو بالمسيّرات، وقال إن لندن رصدت "
+                         "استعدادات إيرانية لشحن صواريخ باليستية إلى روسيا.")
+    assert [(r["stance"], r["speaker_country"], r["topics"], r["speaker_source"]) for r in recs] == [
+        ("claim", "GBR", "drones", "after"), ("claim", "GBR", "missiles", "previous")]
+    # after a denial, "وقال إن" explains the same denial: one statement
+    recs = run(registry, "ونفى المتحدث باسم الخارجية الإيرانية ناصر كنعاني الاتهامات، وقال إن "
+                         "بلاده لم ترسل أي مسيّرات إلى روسيا.")
+    assert [r["stance"] for r in recs] == ["denial"]
+
+
+def test_mocking_the_report_denies_it(registry):
+    r = one(registry, "وسخر المتحدث باسم الكرملين دميتري بيسكوف من تقرير الصحيفة البريطانية، وقال إن "
+                      '"الصواريخ الروسية لا تحتاج إلى مساعدة من أحد".')
+    assert (r["stance"], r["speaker_country"], r["stance_cues"]) == ("denial", "RUS", "وسخر من تقرير")
+    # mocking a decision is no denial of a report
+    r = one(registry, "وسخرت موسكو من قرار البرلمان الأوروبي، معتبرة أنه بلا قيمة.")
+    assert r["stance"] == "statement"
+
+
+def test_none_of_the_arms_did_it_denies_whatever_the_verb(registry):
+    r = one(registry, 'وقال قائد الدفاع الجوي الإيراني إن "أي صاروخ أجنبي لم يعبر أجواءنا".')
+    assert (r["stance"], r["stance_cues"]) == ("denial", "أي صاروخ أجنبي لم يعبر")
+    r = one(registry, 'وأكدت وزارة الدفاع الروسية أن التمرين "لا يتضمن أي رمايات صاروخية".')
+    assert (r["stance"], r["stance_cues"]) == ("denial", "لا يتضمن أي")
+
+
+def test_one_of_the_officials_speaks_for_the_group_named_before(registry):
+    recs = run(registry, "ونقلت وكالة رويترز عن مسؤولين فرنسيين اثنين أن المسيّرات سقطت قرب الحدود. "
+                         "وأضاف أحد المسؤولين أن التحقيق مستمر.")
+    r = find(recs, "أحد المسؤولين")[0]
+    assert (r["speaker_country"], r["speaker_surface"], r["speaker_source"]) == ("FRA", "أحد المسؤولين", "anaphora")
+
+
+def test_an_iranian_province_named_after_azerbaijan_is_in_iran(registry):
+    r = one(registry, "ونقلت وكالة مهر عن مسؤول في محافظة أذربيجان الغربية أن السكان سمعوا انفجاراً.")
+    assert r["speaker_country"] == "IRN"
+
+
+def test_a_report_the_accused_deny_elsewhere_is_their_claim(registry):
+    recs = run(registry,
+               "ونقلت صحيفة وول ستريت جورنال عن مسؤولين أمريكيين أن صواريخ روسية سقطت داخل الأراضي الإيرانية.",
+               "ونفت طهران سقوط أي صواريخ على أراضيها.")
+    r = find(recs, "وول ستريت")[0]
+    assert (r["stance"], r["accused_countries"], r["accused_rule"]) == ("claim", "IRN", "denied")
+    # the same report with nobody denying it stays a report; so do the denying side's own words
+    r = one(registry, "ونقلت صحيفة وول ستريت جورنال عن مسؤولين أمريكيين أن صواريخ روسية سقطت داخل الأراضي الإيرانية.")
+    assert r["stance"] == "statement"
+    recs = run(registry, "وقال السفير الإيراني في موسكو إن التعاون الصاروخي مع روسيا قديم.",
+               "ونفت روسيا تسلم أي صواريخ إيرانية.", "ونفت طهران إرسال أي صواريخ إلى موسكو.")
+    assert find(recs, "السفير الإيراني")[0]["stance"] == "statement"
+
+
+def test_an_outlet_is_no_party_to_the_claim_it_carries(registry):
+    r = one(registry, "وقال مسؤول أوكراني إن إيران أرسلت مئات المسيّرات إلى روسيا، بحسب وثائق اطلعت عليها رويترز.")
+    assert r["stance"] == "claim" and "GBR" not in r["accused_countries"].split(";")

@@ -63,6 +63,9 @@ from .paths import REGISTRY_DIR
 _YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 KINDS = ("person", "organization", "country", "place")
+# Organisations whose words are reports about others (outlets, think tanks): they speak,
+# but a claim that names them ("تقرير اطلعت عليه رويترز") does not accuse them.
+SECTORS = ("media", "research")
 FORMS = ("name", "surname", "adjective", "title_adjective", "capital", "metonym", "place")
 _ISO3_RE = re.compile(r"^[A-Z]{3}$")
 _ID_RE = re.compile(r"^[A-Za-z0-9_]+$")
@@ -219,6 +222,7 @@ class Actor:
     not_after: list[str] = field(default_factory=list)
     marks: str = ""
     default: bool = False
+    sector: str = ""           # media|research: a source of reports, never a party to them
     source: str = ""
 
     @property
@@ -952,6 +956,9 @@ def _parse_entry(e, fname: str, i: int) -> Actor:
             if rr[k] and not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", rr[k]):
                 raise RegistryError(f"{where}: role date {k}={rr[k]!r} is not ISO")
         roles.append(rr)
+    sector = str(e.get("sector") or "").strip()
+    if sector and sector not in SECTORS:
+        raise RegistryError(f"{where}: unknown sector {sector!r} (expected one of {', '.join(SECTORS)})")
     wd = str(e.get("wikidata") or "").strip()
     if wd and not re.match(r"^Q\d+$", wd):
         raise RegistryError(f"{where}: wikidata must look like Q123")
@@ -964,7 +971,7 @@ def _parse_entry(e, fname: str, i: int) -> Actor:
         metonym_of=str(e.get("metonym_of") or "").strip(),
         context=_as_list(e.get("context")), prev_cues=_as_list(e.get("prev_cues")),
         not_after=_as_list(e.get("not_after")),
-        marks=str(e.get("marks") or ""), default=bool(e.get("default")), source=fname,
+        marks=str(e.get("marks") or ""), default=bool(e.get("default")), sector=sector, source=fname,
     )
 
 

@@ -228,6 +228,7 @@ class Lexicons:
     describe_verbs: frozenset = frozenset()
     describe_nouns: frozenset = frozenset()
     describe_credible: frozenset = frozenset()
+    mock_verbs: frozenset = frozenset()
     renewing: frozenset = frozenset()
     attack_words: frozenset = frozenset()
     hedge_openers: frozenset = frozenset()
@@ -296,6 +297,7 @@ def load_lexicons(lexicon_dir: Path | None = None) -> Lexicons:
     lex.describe_verbs = frozenset(str(x) for x in da.get("verbs") or ())
     lex.describe_nouns = _fset(da.get("nouns"))
     lex.describe_credible = _fset(da.get("credible"))
+    lex.mock_verbs = _fset((st.get("mock_accusations") or {}).get("verbs"))
     lex.attack_words = _fset(st.get("attack_words"))
     hedge = st.get("hedge") or {}
     lex.hedge_openers = _fset(hedge.get("openers"))
@@ -634,6 +636,27 @@ def _country_of(m: dict) -> str:
     return m.get("country", "") or ""
 
 
+def _party_country(m: dict) -> str:
+    """The country a mention makes a party to a claim: none for outlets and think
+    tanks ("بحسب وثائق اطلعت عليها رويترز" accuses no one British)."""
+    return "" if m.get("sector") else _country_of(m)
+
+
+_SECTORS_CACHE: dict[int, dict[str, str]] = {}
+
+
+def _sectors(registry) -> dict[str, str]:
+    """actor_id → sector (media, research) of the registry's outlets and think tanks."""
+    if registry is None:
+        return {}
+    got = _SECTORS_CACHE.get(id(registry))
+    if got is None:
+        actors = getattr(registry, "actors", {}) or {}
+        got = {aid: a.sector for aid, a in actors.items() if getattr(a, "sector", "")}
+        _SECTORS_CACHE[id(registry)] = got
+    return got
+
+
 def _speaker_id(m: dict) -> str:
     """A city or capital speaks for its country; everything else for itself."""
     if m.get("kind") == "place" and m.get("country"):
@@ -780,6 +803,14 @@ def _clauses(p: _Para, a: int, b: int, cue_toks: set[int]) -> list[tuple[int, in
                 m[0] <= i + 4 and m[2].get("kind") in ("person", "country", "organization")
                 for m in _mentions_between(p, i + 1, min(b, i + 6))):
             # "رحبت كييف بالعقوبات، وقال وزير الخارجية الأوكراني …": a new speaker
+            cuts.append(i)
+            cur_stance = info_t[1]
+            continue
+        if info_t is not None and t[:1] == "و" and cur_stance == "claim" and i + 1 < b \
+                and p.toks[i + 1] in LEX.complementizers and LEX.verbs.get(t[1:]) is not None:
+            # "واتهم ممثل الولايات المتحدة طهران بمساعدة موسكو …، وقال إن واشنطن رصدت …":
+            # an accusation's speaker reports a second content (after a denial, "ونفى …،
+            # وقال إن" explains the same one)
             cuts.append(i)
             cur_stance = info_t[1]
             continue
@@ -1404,7 +1435,7 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
     """(country, rule) of the party a claim is about (the supplier of a transfer)."""
     own = speaker.country
     ms = [m for m in _mentions_between(p, a, b) if m[0] >= content_start or m[0] >= subj_end]
-    ms = [m for m in ms if _country_of(m[2])]
+    ms = [m for m in ms if _party_country(m[2])]
 
     def ok(c: str) -> bool:
         return bool(c) and not (stance == "claim" and c == own)
@@ -1418,8 +1449,8 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
                 return (speaker.country, "self") if ok(speaker.country) else None
             m = _mention_at(p, k)
             if m is not None:
-                if not _is_recipient(p, m, registry) and ok(_country_of(m[2])):
-                    return _country_of(m[2]), "supplier"
+                if not _is_recipient(p, m, registry) and ok(_party_country(m[2])):
+                    return _party_country(m[2]), "supplier"
                 return None
             if p.toks[k] in _LOOKBACK_SKIP:
                 continue
@@ -1428,15 +1459,15 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
     # 1. the object of an accusation verb
     if head_lemma == "اتهم":
         for m in ms:
-            if m[0] >= subj_end and ok(_country_of(m[2])) and not _is_recipient(p, m, registry):
-                return _country_of(m[2]), "object"
+            if m[0] >= subj_end and ok(_party_country(m[2])) and not _is_recipient(p, m, registry):
+                return _party_country(m[2]), "object"
     if head_lemma == "حذر":  # "حذرت واشنطن، إيران، ..." : the warned party, right after the subject
         k = subj_end
         while k < b and p.toks[k] in ("،", ","):
             k += 1
         m = p.m_tok.get(k)
-        if m and ok(_country_of(m[2])) and not _is_recipient(p, m, registry):
-            return _country_of(m[2]), "object"
+        if m and ok(_party_country(m[2])) and not _is_recipient(p, m, registry):
+            return _party_country(m[2]), "object"
     # 2. supplier of a transfer
     lo = max(a, content_start)
     feats = p.feats
@@ -1447,13 +1478,13 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
             if got:
                 return got
             m = p.m_tok.get(i + 1)
-            if m and not _is_recipient(p, m, registry) and ok(_country_of(m[2])):
-                return _country_of(m[2]), "supplier"
+            if m and not _is_recipient(p, m, registry) and ok(_party_country(m[2])):
+                return _party_country(m[2]), "supplier"
             # implicit subject ("إيران ساعدت روسيا ... والآن تزودها"): the first
             # country of the reported content that is not a recipient
             for m in ms:
-                if lo <= m[0] < i and not _is_recipient(p, m, registry) and ok(_country_of(m[2])):
-                    return _country_of(m[2]), "supplier"
+                if lo <= m[0] < i and not _is_recipient(p, m, registry) and ok(_party_country(m[2])):
+                    return _party_country(m[2]), "supplier"
             got = _shipped_from(p, lo, i, b, ok)
             if got:
                 return got
@@ -1467,13 +1498,13 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
                     break
                 if p.toks[k] == _MIN:
                     m = p.m_tok.get(k + 1)
-                    if m and ok(_country_of(m[2])):
-                        return _country_of(m[2]), "supplier"
+                    if m and ok(_party_country(m[2])):
+                        return _party_country(m[2]), "supplier"
             break
         elif fi & _F_AGENT_INV:
             m = p.m_tok.get(i + 1)
-            if m and not _is_recipient(p, m, registry) and ok(_country_of(m[2])):
-                return _country_of(m[2]), "supplier"
+            if m and not _is_recipient(p, m, registry) and ok(_party_country(m[2])):
+                return _party_country(m[2]), "supplier"
             if i + 1 < b and p.toks[i + 1] in _SELF and speaker.country:
                 return speaker.country, "self"
             # "إيران تستعد لإرسال صواريخ"، "على النظام الإيراني وقف إرسال"
@@ -1489,15 +1520,15 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
             # "تزويد طهران الجيش الروسي بالمسيّرات": two parties after the noun, the
             # first supplies the second
             m1 = p.m_tok.get(i + 1)
-            if m1 and ok(_country_of(m1[2])) and not _is_recipient(p, m1, registry):
+            if m1 and ok(_party_country(m1[2])) and not _is_recipient(p, m1, registry):
                 # (the recipient right after it, or its noun and adjective: "الجيش الروسي";
                 # not the arms' origin, after بـ: "تزويد روسيا بالصواريخ الإيرانية")
                 for j in range(m1[1], min(b, m1[1] + 2)):
                     if p.toks[j][:1] == "ب":
                         break
                     m2 = p.m_tok.get(j)
-                    if m2 and _country_of(m2[2]) and _country_of(m2[2]) != _country_of(m1[2]):
-                        return _country_of(m1[2]), "supplier"
+                    if m2 and _party_country(m2[2]) and _party_country(m2[2]) != _party_country(m1[2]):
+                        return _party_country(m1[2]), "supplier"
     # 3. origin of a weapon: adjective after it ("مسيرة إيرانية") or its name ("شاهد 136")
     for t in sorted(topic_toks):
         # a quoted model name may stand between ("مسيرة "أبابيل" الإيرانية")
@@ -1509,8 +1540,8 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
                 break
             m = p.m_tok.get(k)
             if m and m[2].get("form") == "adjective" and m[2].get("kind") == "country" \
-                    and ok(_country_of(m[2])):
-                return _country_of(m[2]), "origin"
+                    and ok(_party_country(m[2])):
+                return _party_country(m[2]), "origin"
     for _k, iso in origins:
         if ok(iso):
             return iso, "origin"
@@ -1518,19 +1549,21 @@ def _accused(p: _Para, a: int, b: int, head: int, head_lemma: str, subj_end: int
     for i in range(lo, b):
         if any(k in LEX.use_words for k in _verb_keys(p.toks[i])):
             m = p.m_tok.get(i - 1) or p.m_tok.get(i + 1)
-            if m and not _is_recipient(p, m, registry) and ok(_country_of(m[2])):
-                return _country_of(m[2]), "user"
+            if m and not _is_recipient(p, m, registry) and ok(_party_country(m[2])):
+                return _party_country(m[2]), "user"
             # "مسيرات أُطلقت من الأراضي الإيرانية": the country launched from
             if i + 2 < b and p.toks[i + 1] == _MIN:
                 m = p.m_tok.get(i + 2) or p.m_tok.get(i + 3)
-                if m and ok(_country_of(m[2])):
-                    return _country_of(m[2]), "user"
+                if m and ok(_party_country(m[2])):
+                    return _party_country(m[2]), "user"
     # 5. claims: the first other country in the reported content
     if stance == "claim":
         for m in ms:
             if m[0] >= content_start and m[2].get("kind") in ("country", "place", "organization") \
-                    and ok(_country_of(m[2])) and not _is_recipient(p, m, registry):
-                return _country_of(m[2]), "content"
+                    and ok(_party_country(m[2])) and not _is_recipient(p, m, registry) \
+                    and not (p.toks[m[0]][:1] == "و" and _located(p, m[0], a, adjectives=False)):
+                # ("11 هدفاً في الرقة وإدلب وحلب": the places after the first one, as it)
+                return _party_country(m[2]), "content"
     if stance in ("denial", "admission") and own:
         return own, "speaker"
     return "", ""
@@ -1555,6 +1588,20 @@ def _describes_accusations(p: _Para, lemma: str, subj_end: int, b: int, own: str
     if own not in parties and own not in ctx["claimed"]:
         return ""
     return p.surface(k, k + 1) + " " + p.surface(comp, comp + 1)
+
+
+def _mocks_accusations(p: _Para, a: int, b: int) -> str:
+    """The words of "سخرت زاخاروفا من رواية الشبكة الأمريكية" (stance.yaml
+    mock_accusations: a mocking verb, then within eight words من and an accusation noun);
+    else "". Unlike وصف, mocking is never neutral: whoever mocks a report dismisses it."""
+    for k in range(a, b - 2):
+        if not any(c in LEX.mock_verbs for c in p.cands[k]):
+            continue
+        for j in range(k + 1, min(b - 1, k + 9)):
+            if p.toks[j] == _MIN and any(c in LEX.describe_nouns for c in p.cands[j + 1]):
+                return p.surface(k, k + 1) + " " + p.surface(j, j + 2)
+        return ""
+    return ""
 
 
 def _answers_transfer_accusations(p: _Para, a: int, b: int) -> bool:
@@ -1638,8 +1685,8 @@ def _shipped_from(p: _Para, lo: int, i: int, b: int, ok: Callable[[str], bool]) 
     for k in range(i - 1, max(lo, i - 4) - 1, -1):
         if p.toks[k] == _MIN:
             m = p.m_tok.get(k + 1)
-            if m and m[2].get("kind") in ("country", "place") and ok(_country_of(m[2])):
-                return _country_of(m[2]), "supplier"
+            if m and m[2].get("kind") in ("country", "place") and ok(_party_country(m[2])):
+                return _party_country(m[2]), "supplier"
             break
     for k in range(i + 1, min(b, i + 11)):
         t = p.toks[k]
@@ -1652,13 +1699,35 @@ def _shipped_from(p: _Para, lo: int, i: int, b: int, ok: Callable[[str], bool]) 
             if m is None:
                 continue
             if m[2].get("kind") in ("country", "place") and (j == k + 1 or m[2].get("form") == "adjective") \
-                    and ok(_country_of(m[2])):
-                return _country_of(m[2]), "supplier"
+                    and ok(_party_country(m[2])):
+                return _party_country(m[2]), "supplier"
             break
     return None
 
 
 _LOCATIVE = frozenset(fold(w) for w in ("في", "داخل", "على", "ضد", "فوق", "قرب", "نحو"))
+
+
+def _located(p: _Para, ti: int, a: int, adjectives: bool = True) -> bool:
+    """The mention at token ti names where something happens: a locative before it ("في
+    أوكرانيا"), before its noun ("على المدن الأوكرانية", with ``adjectives``), or before
+    the mention it is coordinated with ("في الرقة وإدلب وحلب"، "فوق الأجواء الإيرانية
+    والعراقية")."""
+    k = ti
+    for _ in range(6):
+        if k > a and p.toks[k - 1] in _LOCATIVE:
+            return True
+        m = p.m_tok.get(k)
+        if adjectives and m is not None and m[2].get("form") == "adjective" and k - 2 >= a \
+                and p.toks[k - 2] in _LOCATIVE:
+            return True
+        if not p.toks[k].startswith("و") or k - 1 < a:
+            return False
+        prev = next((pm for pm in p.mentions if pm[1] == k), None)
+        if prev is None:
+            return False
+        k = prev[0]
+    return False
 
 
 def _accused_countries(p: _Para, a: int, b: int, content_start: int, speaker: _Speaker,
@@ -1676,10 +1745,10 @@ def _accused_countries(p: _Para, a: int, b: int, content_start: int, speaker: _S
     for ti, _tj, m in p.mentions:
         if ti < content_start or ti >= b:
             continue
-        c = _country_of(m)
+        c = _party_country(m)
         if not c or c in out or c == speaker.country:
             continue
-        if ti > a and p.toks[ti - 1] in _LOCATIVE:
+        if _located(p, ti, a):
             continue
         if m.get("form") == "place":
             continue  # "إرسال عسكريين إلى شبه جزيرة القرم": a place, not a capital, is no party
@@ -1689,8 +1758,6 @@ def _accused_countries(p: _Para, a: int, b: int, content_start: int, speaker: _S
             # "مسيّرات تستهدف المدن ومحطات الطاقة الأوكرانية"، "تقتل المدنيين الأوكرانيين":
             # the target, no party
             continue
-        if m.get("form") == "adjective" and ti - 2 > a and p.toks[ti - 2] in _LOCATIVE:
-            continue  # "تطلقها القوات الروسية على المدن الأوكرانية": a place, no party
         if ti < content_start_real and any(c2 in _COUNTERPART for k in range(max(a, ti - 3), ti)
                                            for c2 in _cands(p.toks[k])):
             continue  # "خلال مؤتمر صحفي مع نظيره البريطاني": the attribution's circumstances
@@ -1725,7 +1792,11 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
             published: str | None, registry=None) -> list[dict]:
     """Reported statements of one article (records of the ``statements`` table)."""
     by_para_m: dict[int, list[dict]] = {}
+    sectors = _sectors(registry)
     for m in mentions or ():
+        sector = sectors.get(m.get("actor_id", ""))
+        if sector:
+            m = {**m, "sector": sector}  # an outlet or think tank: no party (see _party_country)
         by_para_m.setdefault(int(m["para_idx"]), []).append(m)
     by_para_t: dict[int, list[dict]] = {}
     for t in timexes or ():
@@ -1776,7 +1847,38 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
                         out.append(r)
             ctx["prev_sentence_ms"] = _mentions_between(p, a, b)
             _note_documents(p, a, b, ctx)
+    _claims_known_by_denials(out, by_para_m)
     return out
+
+
+def _claims_known_by_denials(recs: list[dict], by_para_m: dict[int, list[dict]]) -> None:
+    """"نقلت الشبكة عن مسؤولين أمريكيين أن أربعة صواريخ تحطمت داخل إيران" with Tehran
+    denying it elsewhere in the article: a state's or outlet's report on arms, in which
+    a party the article hears deny those arms is named, is the claim that party answers
+    (in place). Analysts' views (``speaker_non_party``) stay statements."""
+    denials = [(r["speaker_country"], set(r["topics"].split(";")) & ARMS_TOPICS)
+               for r in recs if r["stance"] == "denial" and r["speaker_country"] and not r["speaker_non_party"]]
+    deniers = {d for d, _t in denials}
+    for r in recs:
+        plain = r.pop("_plain", False)
+        if not plain or not denials or not r["speaker_country"] or r["speaker_non_party"] \
+                or r["speaker_country"] in deniers:
+            continue  # (a denying party's own words are its side of the story)
+        arms = set(r["topics"].split(";")) & ARMS_TOPICS
+        if not arms:
+            continue
+        named = []
+        for m in by_para_m.get(r["para_idx"], ()):
+            c = _party_country(m)
+            if c and c != r["speaker_country"] and r["start"] <= m["start"] and m["end"] <= r["end"] \
+                    and c not in named:
+                named.append(c)
+        answering = [c for c in named if any(d == c and arms & t for d, t in denials)]
+        if answering:
+            r["stance"] = "claim"
+            r["accused_country"], r["accused_countries"] = answering[0], ";".join(answering)
+            r["accused_rule"] = "denied"
+            r["stance_cues"] = ";".join(x for x in (r["stance_cues"], "denied by " + "/".join(answering)) if x)
 
 
 def _doc_key(tok: str) -> str:
@@ -1825,6 +1927,7 @@ def _document_author(p: _Para, r: int, b: int, ctx: dict) -> tuple[_Speaker, int
 
 
 _RELAY_NEXT = frozenset(fold(w) for w in ("وكالة", "صحيفة", "موقع", "قناة", "شبكة", "عن", "وسائل"))
+_ANY_FORMS = frozenset(fold(w) for w in ("أي", "بأي", "لأي"))
 _NEG_SKIP = frozenset(fold(w) for w in ("قد", "يتم", "تتم", "يجر", "تكن", "يكن", "ولن", "ولا", "يوما",
                                         "أبدا"))  # "لم ولن تزود"، "لم تكن يوماً"
 # a transit country's role: "لم تكن يوماً ممراً لأي أسلحة"
@@ -1852,6 +1955,33 @@ def _earlier_speaker(sp: _Speaker, ctx: dict) -> _Speaker | None:
             if any(needle.strip() in o for o in others):
                 return None  # it names another actor of that attribution ("مع نظيره ديفيد لامي")
             return prev.again("continuity", sp.surface)
+    return None
+
+
+_ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى"))
+
+
+def _one_of_them(sp: _Speaker, ctx: dict) -> _Speaker | None:
+    """"وأوضح أحد المسؤولين" after "نقلت الشبكة عن مسؤولين أمريكيين اثنين": one of a
+    group an attribution of the last few statements named speaks for the group's
+    country (the nationality after the group's noun)."""
+    words = fold(sp.surface).split()
+    if len(words) < 2 or words[0] not in _ONE_OF or not words[1].startswith("ال"):
+        return None
+    noun = words[1][2:]
+    registry = ctx.get("registry")
+    for attr, _others, _prev in reversed(ctx["speakers"][-4:]):
+        toks = attr.split()
+        k = next((k for k, t in enumerate(toks) if t == noun or t[1:] == noun and t[0] in "وب"), None)
+        if k is None:
+            continue
+        if registry is None:
+            return None
+        for m in registry.link_article("", [" ".join(toks[k + 1:k + 3])]):
+            iso = _country_of(m)
+            if iso:
+                return _Speaker(country=iso, surface=sp.surface, source="anaphora")
+        return None
     return None
 
 
@@ -2594,12 +2724,17 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             if not any(k in LEX.impersonal for k in _verb_keys(p.toks[hi])):
                 wend = _post_window(p, hi, b)
                 sp = (_earlier_speaker(sp, ctx) or _title_org(p, hj, wend, pi, ctx)
-                      or _affiliated(p, hj, wend, sp) or sp)
+                      or _affiliated(p, hj, wend, sp) or _one_of_them(sp, ctx) or sp)
                 if not sp.country and LEX.title_countries:
                     # "وقال رئيس اللجنة اللورد كيفن جونز": a title of one country names it
                     sp.country = next((LEX.title_countries[c] for k in range(hj, min(wend, hj + 4))
                                        for c in p.cands[k] if c in LEX.title_countries), "")
         s_start = ctx.get("sent_start", a)
+        if sp is None and kind == "verb" and hi > s_start and p.toks[hi - 1] in ("،", ",") \
+                and p.toks[hi][:1] == "و" and first in LEX.complementizers and ctx.get("sent_prev") is not None:
+            # "واتهم ممثل الولايات المتحدة طهران …، وقال إن": the speaker of the sentence's
+            # statement before goes on
+            sp = ctx["sent_prev"].again("previous")
         if sp is None and kind == "verb" and hi > s_start and (p.toks[hi - 1] in ("،", ",") or (
                 p.toks[hi - 1] in _SUBORD and hi - 2 > s_start and p.toks[hi - 2] in ("،", ","))):
             # (also "، إذ قال": "النائب جواد كريمي نيا، ذهب أبعد من ذلك، إذ قال")
@@ -2829,6 +2964,23 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 if cue not in stance_hits["denial"]:
                     stance_hits["denial"].append(cue)
                     denial_pos.append(k)
+                continue
+            if n + 2 < b and p.toks[n + 1] in _ANY_FORMS and any(q in (n + 2, n + 3) for q in arms_starts):
+                # "لا يشمل أي رمايات صاروخية"، "لم يطلق أي صاروخ": whatever the verb, none of the
+                # arms
+                cue = p.surface(k, n + 2)
+                if cue not in stance_hits["denial"]:
+                    stance_hits["denial"].append(cue)
+                    denial_pos.append(k)
+    for q in arms_starts if p.negs else ():
+        # "أي صاروخ روسي لم يسقط داخل حدودنا": no arms at all did what the claim says
+        if hj < q and p.toks[q - 1] in _ANY_FORMS:
+            k = next((k for k in p.negs if q < k <= q + 4 and k < b - 1), None)
+            if k is not None and not _conditional_at(p, a, k):
+                cue = p.surface(q - 1, k + 2)
+                if cue not in stance_hits["denial"]:
+                    stance_hits["denial"].append(cue)
+                    denial_pos.append(k)
     if sp.country and (has_arms or ctx.get("last_arms")):
         # "روسية الصنع"، "صناعة يمنية خالصة": made by the speaker's own country — a denial
         # of a foreign supply; made by another country, the weapon's origin
@@ -2940,7 +3092,8 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         if said:
             topics = [t for t in topics if t not in ARMS_TOPICS or t in said]
     if stance in ("statement", "claim") and verb_stance != "claim" and not negated and sp.country:
-        dismissed = _describes_accusations(p, lemma, subj_end, b, sp.country, ctx)
+        dismissed = _describes_accusations(p, lemma, subj_end, b, sp.country, ctx) \
+            or _mocks_accusations(p, min(a, ctx.get("sent_start", a)), b)
         if dismissed:
             # "وصفت زاخاروفا الاتهامات الأمريكية بنقل صواريخ إيرانية إلى روسيا بأنها
             # أسطوانة مشروخة": an accused party's word for the accusations denies them
@@ -3228,6 +3381,13 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         "topic_cues": ";".join(dict.fromkeys(topic_cues)),
         "quote": " … ".join(quote_parts), "date_source": date_source, "head": kind, "via": via,
         "topics_inherited": topics_inherited, "speaker_non_party": non_party,
+        # a plain report: no neutral cue, negation or hypothetical transfer ("أي نقل") that
+        # a denial elsewhere could make the claim it answers (_claims_known_by_denials)
+        # nor the speaker's own measures ("عقوبات"، "ستواصل استخدام كل الأدوات")
+        "_plain": stance == "statement" and not stance_hits["neutral"] and not cannot_confirm
+        and not negated and not any(hj <= k < b for k in p.negs) and "sanctions" not in topics
+        and not any(p.toks[k] == _ANY and p.feats[k + 1] & _F_TRANSFER for k in range(hj, b - 1))
+        and not any(len(t) >= 5 and t[0] == "س" and t[1] in "تين" for t in p.toks[content_start:content_start + 3]),
     }
     if kind == "verb" and sp.source in ("unlinked", "previous", "none") \
             and any(k in LEX.impersonal for k in _verb_keys(p.toks[hi])):
