@@ -359,3 +359,28 @@ def test_a_short_bar_headline_alone_stays_the_headline(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("عاجل | إيران تنفي\n\nنفت إيران أن تكون قد أرسلت صواريخ إلى روسيا.\n", encoding="utf-8")
     assert read_article(path).title == "عاجل | إيران تنفي"
+
+
+def test_a_dateline_that_opens_the_first_paragraph(tmp_path):
+    f = tmp_path / "article.txt"
+    f.write_text("أخبار الأمم المتحدة | منظور عالمي\n\nمجلس الأمن يناقش المسيرات الإيرانية في أوكرانيا\n\n"
+                 "جنيف، 3 آذار/مارس 2025 — ناقش مجلس حقوق الإنسان أمس استخدام المسيرات ضد المدن.\n\n"
+                 "وقال المندوب الأوكراني إن الهجمات مستمرة.\n", encoding="utf-8")
+    art = read_article(f)
+    assert (art.dateline, art.dateline_place) == ("3 آذار/مارس 2025", "جنيف")
+    assert art.paragraphs[-2].startswith("جنيف، 3 آذار/مارس 2025 —")  # the text keeps it
+    # a comma after a place and a date inside a sentence is no dateline
+    f.write_text("عنوان الخبر عن المسيرات الإيرانية\n\nوقال الوزير في طهران، يوم الأحد الماضي، إن التعاون مستمر.\n",
+                 encoding="utf-8")
+    assert read_article(f).dateline == ""
+
+
+def test_a_hijri_and_gregorian_dateline_gives_the_gregorian_date(tmp_path):
+    from dossier import pipeline
+    f = tmp_path / "article.txt"
+    f.write_text("قناة العالم الإخبارية\n\nمناورات بحرية مشتركة في بحر عمان\n\n"
+                 "السبت 01 جمادى الأولى 1441 - 28 ديسمبر 2019 | 11:20 بتوقيت طهران\n\n"
+                 "انطلقت أمس مناورات بحرية مشتركة بين إيران وروسيا والصين.\n", encoding="utf-8")
+    row = pipeline.process_article(f, pipeline.load_resources())["articles"][0]
+    # Umm al-Qura puts 1 Jumada al-Ula 1441 on the 27th; the Gregorian date is the outlet's own
+    assert (row["published"], row["published_precision"]) == ("2019-12-28", "day")

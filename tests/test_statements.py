@@ -2074,3 +2074,10 @@ def test_a_report_the_accused_deny_elsewhere_is_their_claim(registry):
 def test_an_outlet_is_no_party_to_the_claim_it_carries(registry):
     r = one(registry, "وقال مسؤول أوكراني إن إيران أرسلت مئات المسيّرات إلى روسيا، بحسب وثائق اطلعت عليها رويترز.")
     assert r["stance"] == "claim" and "GBR" not in r["accused_countries"].split(";")
+
+
+def test_a_participle_with_ila_an_reports_for_the_main_verbs_subject(registry):
+    r = one(registry, "وعاد وزير الخارجية الأوكراني دميترو كوليبا إلى المنصة، مشيراً إلى أن إيران "
+                      "أرسلت مئات المسيّرات إلى روسيا.")
+    assert (r["speaker_actor_id"], r["stance"], r["topics"], r["stance_cues"]) == (
+        "dmytro_kuleba", "claim", "drones", "transfer:supplier")

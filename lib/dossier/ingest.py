@@ -448,6 +448,10 @@ def _date_line(line: str, rules: BoilerplateRules) -> tuple[str, str, str] | Non
     return None
 
 
+# a place of one or two words, a comma, a date, then a dash or colon
+_LEAD_DATELINE_RE = re.compile(r"([^\s،,:\-–—]+(?: [^\s،,:\-–—]+)?)\s*[،,]\s*([^،,:\-–—]{6,45}?)\s*(?:[–—]|\s-|:)\s")
+
+
 def split_article(text: str, rules: BoilerplateRules, html_headline: str = "") -> Article:
     """Split cleaned text into headline, dateline, outlet and body paragraphs."""
     art = Article(article_id="", path="")
@@ -533,10 +537,25 @@ def split_article(text: str, rules: BoilerplateRules, html_headline: str = "") -
         else:
             roles.append("body")
 
+    lead_dated = -1
+    if not datelines:
+        # "نيويورك، 24 تشرين الأول/أكتوبر 2023 — تحوّلت جلسة …": a dateline that opens the
+        # first body paragraph, or the second after a headline the page did not set apart
+        # (the paragraph keeps it)
+        for k in [k for k, r in enumerate(roles) if r == "body"][:2]:
+            m = _LEAD_DATELINE_RE.match(paragraphs[k])
+            if m and _covered(m.group(2)) >= 0.6:
+                datelines.append(m.group(2).strip())
+                art.dateline_place = art.dateline_place or m.group(1)
+                lead_dated = k
+                break
+
     # Outlet named at the start of the first body paragraph: "صدى نيوز - ..."
     for k, para in enumerate(paragraphs):
         if roles[k] != "body":
             continue
+        if k == lead_dated:
+            break  # "جنيف، 3 آذار/مارس 2025 —" is a dateline, not an outlet
         m = rules.outlet_prefix.match(fold(para))
         if m and len(para[: m.end(1)].split()) <= 4:
             name = para[: m.end(1)].strip()

@@ -91,7 +91,9 @@ def _stated_date(art: Article) -> tuple[str, str] | None:
         found = timexes.resolve(timexes.tag(art.dateline), None)
         dated = [t for t in found if t["value"]]
         if dated:
-            best = max(dated, key=lambda t: len(t["value"]))
+            # the most precise; of a Hijri and a Gregorian date, the Gregorian one (the
+            # Hijri day depends on the reckoning: Umm al-Qura or an Iranian sighting)
+            best = max(dated, key=lambda t: (len(t["value"]), t.get("rule") != "hijri"))
             return best["value"], best["precision"]
     if art.html_published:
         return _sidecar_date(art.html_published[:10])
