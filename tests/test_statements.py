@@ -2081,3 +2081,46 @@ def test_a_participle_with_ila_an_reports_for_the_main_verbs_subject(registry):
                       "أرسلت مئات المسيّرات إلى روسيا.")
     assert (r["speaker_actor_id"], r["stance"], r["topics"], r["stance_cues"]) == (
         "dmytro_kuleba", "claim", "drones", "transfer:supplier")
+
+
+def test_the_exercise_itself_is_no_arms_help(registry):
+    recs = run(registry, "وأوضح الملخص أن الطائرات المسيّرة الضاربة استُخدمت في المناورات.",
+               "وقال قائد الجيش الإيراني اللواء عبد الرحيم موسوي إن مشاركة قواته في التدريب تعكس مستوى "
+               "الثقة بين البلدين.")
+    assert find(recs, "موسوي")[0]["stance"] == "statement"
+    # training Russian crews is help
+    r = one(registry, "وقال مسؤول أمريكي إن إيران بدأت تدريب عسكريين روس على تشغيل المسيّرات.")
+    assert (r["stance"], r["accused_country"]) == ("claim", "IRN")
+
+
+def test_named_air_defence_systems(registry):
+    r = one(registry, "وقالت المتحدثة إن بلادها لم تتلق أي عرض لتوريد منظومات «أنتي 2500».")
+    assert r["topics"] == "air_defense"
+    r = one(registry, 'وأكد قائد الدفاع الجوي أن منظومة "باور-373" دخلت الخدمة.')
+    assert r["topics"] == "air_defense"
+
+
+def test_an_outlet_reporting_on_its_own_state_is_a_claim_once_denied(registry):
+    recs = run(registry, "وذكرت صحيفة «كوميرسانت» الروسية أن موسكو عرضت على طهران تزويدها بمنظومات «أنتي 2500».",
+               "غير أن رئيس مؤسسة روستيخ سيرغي تشيميزوف نفى وجود أي عرض رسمي لتوريد منظومات «أنتي 2500».")
+    r = find(recs, "كوميرسانت")[0]
+    assert (r["speaker_actor_id"], r["stance"], r["accused_rule"]) == ("kommersant", "claim", "denied")
+    assert "RUS" in r["accused_countries"].split(";")
+
+
+def test_a_title_between_commas_after_an_unknown_name(registry):
+    r = one(registry, "ونفى أبو الفضل حسن بيغي، عضو لجنة الأمن القومي في البرلمان الإيراني، أن يكون لطهران "
+                      "أي دور في إطلاق الصواريخ.")
+    assert (r["speaker_country"], r["stance"]) == ("IRN", "denial")
+    # the title is the speaker's: its country is no party of the claim
+    r = one(registry, "وقال جون سميث، المتحدث باسم السفارة الأمريكية، إن إيران أرسلت مسيرات إلى روسيا.")
+    assert (r["speaker_country"], r["accused_countries"]) == ("USA", "IRN;RUS")
+    # an analyst's affiliation names no side
+    r = one(registry, "ويرى هشام عبد الرؤوف، أستاذ العلاقات الدولية بجامعة القاهرة، أن التصريحات الروسية رسالة.")
+    assert r["speaker_country"] == ""
+
+
+def test_a_fronted_nationality_adverb_names_the_unknown_speakers_side(registry):
+    r = one(registry, "إسرائيلياً، نقلت الإذاعة العامة عن وزير الشؤون الاستراتيجية يوفال شتاينتس قوله إن "
+                      "موسكو تحاول الالتفاف على العقوبات.")
+    assert r["speaker_country"] == "ISR"

@@ -1847,22 +1847,26 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
                         out.append(r)
             ctx["prev_sentence_ms"] = _mentions_between(p, a, b)
             _note_documents(p, a, b, ctx)
-    _claims_known_by_denials(out, by_para_m)
+    _claims_known_by_denials(out, by_para_m, sectors)
     return out
 
 
-def _claims_known_by_denials(recs: list[dict], by_para_m: dict[int, list[dict]]) -> None:
+def _claims_known_by_denials(recs: list[dict], by_para_m: dict[int, list[dict]],
+                             sectors: dict[str, str]) -> None:
     """"نقلت الشبكة عن مسؤولين أمريكيين أن أربعة صواريخ تحطمت داخل إيران" with Tehran
     denying it elsewhere in the article: a state's or outlet's report on arms, in which
     a party the article hears deny those arms is named, is the claim that party answers
-    (in place). Analysts' views (``speaker_non_party``) stay statements."""
+    (in place). Analysts' views (``speaker_non_party``) stay statements, and so do the
+    denying side's own words — but not its outlets' ("ذكرت صحيفة كوميرسانت أن موسكو
+    عرضت على طهران …", denied by Rostec)."""
     denials = [(r["speaker_country"], set(r["topics"].split(";")) & ARMS_TOPICS)
                for r in recs if r["stance"] == "denial" and r["speaker_country"] and not r["speaker_non_party"]]
     deniers = {d for d, _t in denials}
     for r in recs:
         plain = r.pop("_plain", False)
+        outlet = sectors.get(r["speaker_actor_id"]) == "media"
         if not plain or not denials or not r["speaker_country"] or r["speaker_non_party"] \
-                or r["speaker_country"] in deniers:
+                or r["speaker_country"] in deniers and not outlet:
             continue  # (a denying party's own words are its side of the story)
         arms = set(r["topics"].split(";")) & ARMS_TOPICS
         if not arms:
@@ -1870,8 +1874,8 @@ def _claims_known_by_denials(recs: list[dict], by_para_m: dict[int, list[dict]])
         named = []
         for m in by_para_m.get(r["para_idx"], ()):
             c = _party_country(m)
-            if c and c != r["speaker_country"] and r["start"] <= m["start"] and m["end"] <= r["end"] \
-                    and c not in named:
+            if c and (c != r["speaker_country"] or outlet) and r["start"] <= m["start"] \
+                    and m["end"] <= r["end"] and c not in named:
                 named.append(c)
         answering = [c for c in named if any(d == c and arms & t for d, t in denials)]
         if answering:
@@ -2046,6 +2050,20 @@ def _org_names(paragraphs: list[str], mentions: list[dict]) -> list[tuple[int, f
                 words.append(w)
         out.append((pi, frozenset(words), m["actor_id"], m["country"]))
     return out
+
+
+def _appositive(p: _Para, k: int, b: int) -> tuple[str, int] | None:
+    """(country, end) of a title between commas right after an unknown name ending at token
+    k: "، عضو لجنة الأمن القومي في البرلمان الإيراني، أن" — the country of its first
+    mention, the end just after the closing comma; None unless a complementizer follows."""
+    if k >= b or p.toks[k] not in ("،", ","):
+        return None
+    close = next((j for j in range(k + 2, min(b - 1, k + 13)) if p.toks[j] in ("،", ",")), None)
+    if close is None or p.toks[close + 1] not in LEX.complementizers \
+            or any(c in LEX.non_party_heads for c in p.cands[k + 1]):
+        return None  # ("، أستاذ العلاقات الدولية بجامعة القاهرة،": an analyst speaks for no state)
+    iso = next((_country_of(m[2]) for m in _mentions_between(p, k + 1, close) if _country_of(m[2])), "")
+    return (iso, close + 1) if iso else None
 
 
 def _affiliated(p: _Para, lo: int, hi: int, sp: _Speaker) -> _Speaker | None:
@@ -2729,6 +2747,11 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                     # "وقال رئيس اللجنة اللورد كيفن جونز": a title of one country names it
                     sp.country = next((LEX.title_countries[c] for k in range(hj, min(wend, hj + 4))
                                        for c in p.cands[k] if c in LEX.title_countries), "")
+                app = _appositive(p, wend, b) if not sp.actor_id else None
+                if app is not None:
+                    # "ونفى أبو الفضل حسن بيغي، عضو لجنة الأمن القومي في البرلمان الإيراني، أن":
+                    # the title between commas is the subject's, not the reported content
+                    sp.country, subj_end = sp.country or app[0], app[1]
         s_start = ctx.get("sent_start", a)
         if sp is None and kind == "verb" and hi > s_start and p.toks[hi - 1] in ("،", ",") \
                 and p.toks[hi][:1] == "و" and first in LEX.complementizers and ctx.get("sent_prev") is not None:
@@ -2804,6 +2827,14 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             sp = prev_sp.again("previous")
     if not sp.actor_id and not sp.country and sp.surface:
         sp = _head_anaphora(sp, ctx) or sp  # "وجاء في بيان الوزارة": the ministry just named
+    if not sp.actor_id and not sp.country and sp.surface:
+        s0 = ctx.get("sent_start", a)
+        m0 = p.m_tok.get(s0)
+        if m0 is not None and m0[2].get("form") == "adjective" and p.toks[m0[1] - 1].endswith("ا") \
+                and m0[1] < b and p.toks[m0[1]] in ("،", ","):
+            # "إسرائيلياً، نقلت الإذاعة العامة عن وزير الشؤون الاستراتيجية …": the fronted
+            # adverb names the side the unknown speaker is on
+            sp.country = _country_of(m0[2])
     non_party = False
     if sp.kind == "country" and sp.surface:
         # "ورأى الخبير العسكري الروسي"، "وفقاً لخبراء روس": an analyst keeps the country of
@@ -3113,7 +3144,9 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                           and not _use_of_other_things(p, k) for k in range(scan_from, b)) \
             or _barter(p, scan_from, b) or made_abroad
         # the speaker's own words ("ويرى خبراء") are no arms help
-        helpish = any(feats[k] & _F_HELP for k in range(max(scan_from, content_start), b))
+        # (not "مشاركة قواته في التدريب": the exercise itself, definite after في)
+        helpish = any(feats[k] & _F_HELP and not (p.toks[k - 1] == _FI and p.toks[k].startswith("ال"))
+                      for k in range(max(scan_from, content_start), b))
         # "إذا قدمت أوكرانيا أي وثائق تثبت أن روسيا استخدمت …": a hypothesis, no claim
         hypothetical = any(p.toks[k] in _CONDITIONAL for k in range(content_start, min(b, content_start + 3))) \
             or _hedged(p, content_start, b)
