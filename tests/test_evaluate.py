@@ -226,16 +226,22 @@ def test_claim_responses_within_and_across_articles():
     assert (c.tp, c.fp, c.fn) == (1, 1, 0)
 
 
-def test_evaluate_on_hand_made_tables(tmp_path):
+def _one_article_gold(tmp_path, article: str, annotation: str) -> None:
+    """A gold folder of one article x1 and its annotation."""
     (tmp_path / "annotations").mkdir()
     (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "x1.txt").write_text("قال بوتين إن روسيا أمس", encoding="utf-8")
-    (tmp_path / "annotations" / "x1.yaml").write_text(
+    (tmp_path / "articles" / "x1.txt").write_text(article, encoding="utf-8")
+    (tmp_path / "annotations" / "x1.yaml").write_text(annotation, encoding="utf-8")
+
+
+def test_evaluate_on_hand_made_tables(tmp_path):
+    _one_article_gold(
+        tmp_path, "قال بوتين إن روسيا أمس",
         "article_id: x1\npublished: '2024-01-02'\npublished_stated: true\n"
         "mentions:\n- {surface: بوتين, actor: vladimir_putin, kind: person, country: RUS}\n"
         "- {surface: روسيا, actor: RUS, kind: country, country: RUS}\n"
         "timexes:\n- {surface: أمس, value: 2024-01-01, precision: day}\n"
-        "statements: []\nclaim_responses: []\n", encoding="utf-8")
+        "statements: []\nclaim_responses: []\n")
     tables = {"articles": pd.DataFrame([dict(article_id="x1", published="2024-01-02")]),
               "mentions": pd.DataFrame([dict(article_id="x1", surface="بوتين", actor_id="vladimir_putin"),
                                         dict(article_id="x1", surface="روسيا", actor_id="RUS")]),
@@ -323,12 +329,9 @@ def test_dev_annotations_are_well_formed_too():
 
 
 def test_an_unknown_stance_is_refused_with_its_file(tmp_path):
-    (tmp_path / "annotations").mkdir()
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "x1.txt").write_text("وحذر الوزير من أن إيران سترد.", encoding="utf-8")
-    (tmp_path / "annotations" / "x1.yaml").write_text(
-        "article_id: x1\nstatements:\n- {speaker_country: IRN, stance: warning, topics: [], "
-        "text_contains: سترد}\n", encoding="utf-8")
+    _one_article_gold(tmp_path, "وحذر الوزير من أن إيران سترد.",
+                      "article_id: x1\nstatements:\n- {speaker_country: IRN, stance: warning, topics: [], "
+                      "text_contains: سترد}\n")
     with pytest.raises(ev.GoldError, match=r"x1.yaml: unknown stance 'warning'"):
         ev.load_gold(tmp_path)
 
@@ -392,14 +395,11 @@ def test_pair_touching_an_optional_statement_still_counts_when_it_matches():
 
 
 def test_errors_of_held_out_articles_are_listed_only_on_request(tmp_path, capsys):
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "annotations").mkdir()
-    (tmp_path / "articles" / "x1.txt").write_text(
-        "وقال المتحدث باسم الخارجية الإيرانية إن بلاده لم ترسل أي طائرات مسيرة إلى روسيا.\n", encoding="utf-8")
-    (tmp_path / "annotations" / "x1.yaml").write_text(
+    _one_article_gold(
+        tmp_path, "وقال المتحدث باسم الخارجية الإيرانية إن بلاده لم ترسل أي طائرات مسيرة إلى روسيا.\n",
         "article_id: x1\nsubset: heldout\nstatements:\n"
         "- {speaker_country: UKR, speaker: '', stance: claim, topics: [drones], cue: قال, "
-        "text_contains: لم ترسل أي طائرات مسيرة}\n", encoding="utf-8")
+        "text_contains: لم ترسل أي طائرات مسيرة}\n")
     assert ev.main([str(tmp_path), "--errors", "statements"]) == 0
     out = capsys.readouterr().out
     assert "statements               heldout" in out and not any(

@@ -331,6 +331,8 @@ class Registry:
                  _index: tuple | None = None):
         self._actors = actors
         self.actors: dict[str, Actor] = {a.id: a for a in actors}
+        # actor_id → sector of the outlets and think tanks (see SECTORS)
+        self.sectors: dict[str, str] = {a.id: a.sector for a in actors if a.sector}
         self.sources = sources
         self.fingerprint = fingerprint
         self._build(_index)

@@ -340,6 +340,7 @@ _RELATIVE_LEADS = frozenset(fold(w) for w in ("وهو", "وهي", "وهذا", "�
 _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي"))
 _TRANSPORT = fold("نقل")
 _ANY = fold("أي")
+_ANY_FORMS = frozenset(fold(w) for w in ("أي", "بأي", "لأي"))
 _AMMA = fold("أما")
 _WHETHER = frozenset(fold(w) for w in ("إذا", "اذا", "وإذا", "لو", "ولو"))
 _BUT = frozenset(fold(w) for w in ("غير", "إلا", "الا", "بيد", "وغير"))
@@ -640,21 +641,6 @@ def _party_country(m: dict) -> str:
     """The country a mention makes a party to a claim: none for outlets and think
     tanks ("بحسب وثائق اطلعت عليها رويترز" accuses no one British)."""
     return "" if m.get("sector") else _country_of(m)
-
-
-_SECTORS_CACHE: dict[int, dict[str, str]] = {}
-
-
-def _sectors(registry) -> dict[str, str]:
-    """actor_id → sector (media, research) of the registry's outlets and think tanks."""
-    if registry is None:
-        return {}
-    got = _SECTORS_CACHE.get(id(registry))
-    if got is None:
-        actors = getattr(registry, "actors", {}) or {}
-        got = {aid: a.sector for aid, a in actors.items() if getattr(a, "sector", "")}
-        _SECTORS_CACHE[id(registry)] = got
-    return got
 
 
 def _speaker_id(m: dict) -> str:
@@ -1792,7 +1778,7 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
             published: str | None, registry=None) -> list[dict]:
     """Reported statements of one article (records of the ``statements`` table)."""
     by_para_m: dict[int, list[dict]] = {}
-    sectors = _sectors(registry)
+    sectors: dict[str, str] = getattr(registry, "sectors", {})
     for m in mentions or ():
         sector = sectors.get(m.get("actor_id", ""))
         if sector:
@@ -1931,7 +1917,6 @@ def _document_author(p: _Para, r: int, b: int, ctx: dict) -> tuple[_Speaker, int
 
 
 _RELAY_NEXT = frozenset(fold(w) for w in ("وكالة", "صحيفة", "موقع", "قناة", "شبكة", "عن", "وسائل"))
-_ANY_FORMS = frozenset(fold(w) for w in ("أي", "بأي", "لأي"))
 _NEG_SKIP = frozenset(fold(w) for w in ("قد", "يتم", "تتم", "يجر", "تكن", "يكن", "ولن", "ولا", "يوما",
                                         "أبدا"))  # "لم ولن تزود"، "لم تكن يوماً"
 # a transit country's role: "لم تكن يوماً ممراً لأي أسلحة"
