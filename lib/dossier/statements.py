@@ -1191,6 +1191,63 @@ def _latest_claim_parties(ctx: dict, arms: list[str]) -> tuple[str, ...]:
     return ()
 
 
+_ECHO_ENDINGS = ("ون", "ين", "ات", "ة", "ه")
+
+
+def _name_like(tok: str) -> bool:
+    """A token that may be part of a name the registry does not know."""
+    return tok.isalpha() and not tok.startswith("ال") and tok not in _PREPS \
+        and tok not in LEX.complementizers and _verb_info(tok) is None
+
+
+def _echo_keys(p: _Para, a: int, b: int) -> frozenset[str]:
+    """Content words of tokens a..b, stripped of clitics and of the plural and
+    feminine endings ("مدربون"، "مدربين" → "مدرب"), that an answer repeating a
+    claim shares with it (words under four letters, and reporting verbs, say little)."""
+    keys = set()
+    for k in range(a, b):
+        tok = p.toks[k]
+        if len(tok) < 4 or not tok[0].isalpha() or _verb_info(tok):
+            continue
+        key = _cands(tok)[-1]
+        for end in _ECHO_ENDINGS:
+            if key.endswith(end) and len(key) - len(end) >= 3:
+                key = key[: -len(end)]
+                break
+        if len(key) >= 3:
+            keys.add(key)
+    return frozenset(keys)
+
+
+_POINTING = _DEMONSTRATIVES | {fold("هؤلاء"), fold("أولئك")}
+
+
+def _demonstrative_echo(p: _Para, lo: int, b: int, ctx: dict) -> list[str]:
+    """The arms topics of the latest arms claim that has the noun after a demonstrative
+    in ``lo..b`` ("هؤلاء المدربين"، "هذه الرحلات") among its words; none: []."""
+    for k in range(lo, b - 1):
+        if p.toks[k] in _POINTING and p.toks[k + 1].startswith("ال"):
+            key = next(iter(_echo_keys(p, k + 1, k + 2)), None)
+            if key is None:
+                continue
+            for c_keys, c_topics, _c_acc in reversed(ctx["echo_claims"]):
+                if key in c_keys:
+                    return list(c_topics)
+    return []
+
+
+def _echoed_claim(ctx: dict, keys: frozenset[str], country: str) -> list[str]:
+    """The arms topics of the article's claim against ``country`` that a response with
+    no arms word repeats ("نفى بيسكوف وجود مدربين إيرانيين في القرم" after "أن عسكريين
+    إيرانيين ينتشرون في شبه جزيرة القرم"): at least two shared words, the most shared,
+    the latest on a tie; none: []."""
+    best, best_n = [], 2
+    for c_keys, c_topics, c_acc in ctx["echo_claims"]:
+        if country in c_acc and len(keys & c_keys) >= best_n:
+            best, best_n = c_topics, len(keys & c_keys)
+    return list(best)
+
+
 def _conditional_at(p: _Para, a: int, k: int) -> bool:
     # "إذا ثبت نقل"، "لمنع إيران من تطوير الصواريخ ونقلها"، "أي جهة تسهّل نقل المسيّرات": a
     # hypothesis, or a transfer to be prevented, banned or facilitated by whoever, asserts none;
@@ -1229,8 +1286,29 @@ def _attack_by(p: _Para, lo: int, b: int, arms_ends: set[int], own: str) -> str:
     return ""
 
 
+# "لم تتوقف عن"، "لم تكف عن": never stopped — the negation affirms what follows عن
+_STOP_VERBS = frozenset(fold(w) for w in ("يتوقف", "تتوقف", "توقف", "توقفت", "يتوقفوا", "يكف", "تكف",
+                                           "كف", "كفت", "ينقطع", "تنقطع", "انقطع", "انقطعت"))
+_AN_PREP = fold("عن")
+
+
+def _never_stopped(p: _Para, lo: int, b: int) -> bool:
+    """"إن طهران «لم تتوقف يوماً» عن شحن صواريخ": a negated stop verb, then عن and a
+    transfer word (within a quote mark and an adverb) — the transfer goes on."""
+    toks = p.toks
+    for k in range(lo, b - 2):
+        if toks[k] in _NEGATIONS and toks[k + 1] in _STOP_VERBS:
+            for j in range(k + 2, min(b - 1, k + 5)):
+                if toks[j] == _AN_PREP:
+                    return bool(p.feats[j + 1] & _F_TRANSFER)
+    return False
+
+
 # "ما زالت"، "لا تزال": still (the negation particle before them negates nothing)
 _STILL = frozenset(fold(w) for w in ("زالت", "زال", "تزال", "يزال", "زالوا", "يزالون", "تزالان"))
+
+
+_NASHR = "نشر"
 
 
 def _nested_report(p: _Para, lo: int, b: int, cue_toks: set[int]) -> tuple[int, int, tuple] | None:
@@ -1250,7 +1328,9 @@ def _nested_report(p: _Para, lo: int, b: int, cue_toks: set[int]) -> tuple[int, 
                 e += 1
             if e < b and not p.in_quote[e]:
                 info = _verb_at(p, e, c, cue_toks)
-                if info is not None:
+                # "زعم غانتس أن إيران نشرت "صواريخ دقيقة"": arms right after the verb are
+                # deployed, not published
+                if info is not None and not (info[0] == _NASHR and any(e < q <= e + 2 for q in p.arms_starts)):
                     return c + 1, e, info
             return None
         if p.toks[c] == ":" or p.toks[c] == _QUOTE and c > lo:  # (a name's closing quote at lo)
@@ -1747,6 +1827,8 @@ def _accused_countries(p: _Para, a: int, b: int, content_start: int, speaker: _S
         if ti < content_start_real and any(c2 in _COUNTERPART for k in range(max(a, ti - 3), ti)
                                            for c2 in _cands(p.toks[k])):
             continue  # "خلال مؤتمر صحفي مع نظيره البريطاني": the attribution's circumstances
+        if ti < content_start_real and any(p.toks[k] == _NAQLAN for k in range(max(a, ti - 4), ti)):
+            continue  # "ذكرت الصحيفة، نقلاً عن مسؤولين إسرائيليين، أن": the sources, no party
         out.append(c)
         if len(out) >= 3:
             break
@@ -1760,6 +1842,9 @@ _QUESTION_MARKS = frozenset(("س", "سؤال", "السؤال"))
 _BYLINE_RE = re.compile(r"^\s*(?:(?:كتب|كتبت|بقلم|إعداد|اعداد|تحرير)\s*:?(?:\s+\S+){1,3}"
                         r"|[^:\n]{2,25}:\s*(?:مراسل|مراسلة|مراسلو)\b[^\n]{0,40})\s*$")
 _BODY_END = re.compile(r"[.!؟?\"»”]\s*$")
+
+
+_NAQLAN = fold("نقلاً")
 
 
 def accused_of_rec(rec: dict) -> list[str]:
@@ -1790,6 +1875,7 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
             by_para_t.setdefault(int(t["para_idx"]), []).append(t)
     ctx: dict = {"prev": None, "prev_para": -9, "prev_sentence_ms": [], "last_arms": [],
                  "claimed": {}, "speakers": [], "claims_seen": [], "interviewee": None, "claim_arms": {}, "last_rec": None,
+                 "echo_claims": [],
                  "orgs": _org_names(paragraphs, mentions), "registry": registry, "published": published}
     out: list[dict] = []
     last_body = _last_body_paragraph(paragraphs)
@@ -2566,9 +2652,17 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             if lo2 - 1 > a and p.toks[lo2] in _AN and p.toks[lo2 - 1] in _SABAQA:
                 lo2 -= 2  # "غير أن الكرملين سبق أن نفى": سبق أن, an auxiliary
             near = [m for m in _mentions_between(p, max(a, lo2 - 5), lo2 + 1) if m[1] == lo2 + 1]
+            reach = 4
+            if not near:
+                # "غير أن وزير الشؤون الاستراتيجية الإسرائيلي يوفال شتاينتس أبلغ": a title
+                # with its nationality, then a name the registry does not know
+                near = [m for m in _mentions_between(p, max(a, lo2 - 8), lo2 - 1)
+                        if m[2].get("form") in ("adjective", "title_adjective") and 1 <= lo2 + 1 - m[1] <= 3
+                        and all(_name_like(p.toks[k]) for k in range(m[1], lo2 + 1))]
+                lo2, reach = (near[0][1] - 1, 8) if near else (lo2, reach)
             # the complementizer right before the mention, or before a head noun and its
             # adjectives ("غير أن مسؤولاً حكومياً طاجيكياً قال")
-            comp = next((j for j in range(near[0][0] - 1, max(a, near[0][0] - 4) - 1, -1)
+            comp = next((j for j in range(near[0][0] - 1, max(a, near[0][0] - reach) - 1, -1)
                          if p.toks[j] in LEX.complementizers), None) if near and near[0][0] > a else None
             if comp is not None and not any(p.toks[j] in _PREPS or not p.toks[j].isalnum()
                                             for j in range(comp + 1, near[0][0])):
@@ -3080,6 +3174,13 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             topics = [t for t in lc["topics"].split(";") if t in ARMS_TOPICS] + topics
             topics_inherited = True
         ctx["_continued"] = [c for c in lc["accused_countries"].split(";") if c] or [lc["accused_country"]]
+    if not anaph and not any(t in ARMS_TOPICS for t in topics):
+        # "وجود هؤلاء المدربين" after "مدربون إيرانيون يساعدون الروس على إطلاق المسيّرات": a
+        # demonstrative before a noun of an earlier arms claim refers to that claim's arms
+        back = _demonstrative_echo(p, scan_from, b, ctx)
+        if back:
+            topics = back + topics
+            topics_inherited = True
     if anaph and ctx.get("last_arms") and not any(t in _SPECIFIC_ARMS for t in topics):
         # "هذه الطائرات"، "هذا النوع من الأسلحة": the arms named before (a generic
         # "weapons" word in the anaphora names nothing new)
@@ -3143,7 +3244,8 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             and p.toks[j + 1] not in _DEMONSTRATIVES for i, j in p.masks)
         # "كل مسيّرة جديدة تصل إلى روسيا ستكلف إيران": a party the article already
         # accused on these arms
-        known = r == "content" and bool(set(arms) & ctx["claimed"].get(acc, set()))
+        known = r == "content" and (bool(set(arms) & ctx["claimed"].get(acc, set()))
+                                    or _never_stopped(p, scan_from, b))
         if acc and not hypothetical and (
                 transferish and (r in ("supplier", "origin", "user", "object", "recipient_of") or known)
                 or helpish and r in ("supplier", "origin", "user", "content")):
@@ -3335,6 +3437,9 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                 and any(t in ARMS_TOPICS for t in lc["topics"].split(";")):
             # "فيما رفض الكرملين تأكيد التقارير": the claim just made in this paragraph
             inherit = [t for t in lc["topics"].split(";") if t in ARMS_TOPICS]
+        elif sp.country and (echo := _echoed_claim(ctx, _echo_keys(p, scan_from, b),
+                                                   sp.country)):
+            inherit = echo  # the claim the response repeats the words of
         elif against_own:
             # "نفت السفارة هذه الاتهامات": every arms topic the article's claims accused
             # the speaker's country of (blind annotators read "these accusations" so)
@@ -3433,6 +3538,8 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         return None
     if stance == "claim" and any(t in ARMS_TOPICS for t in topics):
         ctx["last_claim"] = rec
+        ctx["echo_claims"].append((_echo_keys(p, max(scan_from, content_start), b),
+                                   [t for t in topics if t in ARMS_TOPICS], set(accused_all or [accused])))
         if accused_all:
             ctx["claims_seen"].append(({t for t in topics if t in ARMS_TOPICS}, tuple(accused_all), pi))
     if stance == "claim":
