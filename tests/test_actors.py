@@ -460,3 +460,9 @@ def test_a_persons_last_name_links_after_the_full_name_without_being_listed(reg)
     got = [(m["surface"], m["actor_id"], m["form"]) for m in ms if m["para_idx"] == 1 and m["kind"] == "person"]
     # هوك follows the full name; كوهين (Eli Cohen) was never named in full here
     assert got == [("هوك", "brian_hook", "surname")]
+
+
+def test_a_hyphen_joins_the_words_of_a_name(reg):
+    assert ids(reg, 'ونقلت وكالة "إنترفاكس-كازاخستان" عن مصدر في الجمارك') == ["interfax_kazakhstan"]
+    # two names joined by a hyphen stay two names
+    assert ids(reg, "محور موسكو-طهران") == ["moscow", "tehran"]

@@ -2180,3 +2180,25 @@ def test_never_stopped_shipping_is_a_transfer_claim(registry):
 def test_roscosmos_speaks_for_russia(registry):
     r = one(registry, 'فقد نفت "روسكوسموس"، في بيان، أن تكون الأقمار التي أطلقتها أداة لتوجيه الصواريخ.')
     assert (r["speaker_actor_id"], r["speaker_country"], r["stance"]) == ("roscosmos", "RUS", "denial")
+
+
+def test_a_national_outlets_unnamed_source_is_of_its_country(registry):
+    r = one(registry, "ونقلت القناة 12 الإسرائيلية عن مصدر أمني رفيع أن المسيّرات التي أطلقتها روسيا مؤخراً "
+                      "تحمل محركات لم تكن موجودة في النسخ الإيرانية.")
+    assert (r["speaker_country"], r["via"], r["speaker_source"]) == ("ISR", "channel_12_israel", "relayed")
+    # a source named with its own country keeps it
+    r = one(registry, "ونقلت صحيفة هآرتس عن مسؤول أمريكي أن روسيا تسلمت صواريخ إيرانية.")
+    assert r["speaker_country"] == "USA"
+
+
+def test_an_analysts_reading_of_the_arms_is_no_claim(registry):
+    r = one(registry, 'ويرى الباحث الإماراتي في الشؤون العسكرية حمد الراشدي أن الكشف عن "مهاجر 10" يهدف إلى '
+                      "تسويق المسيّرة لزبائن محتملين بينهم روسيا.")
+    assert (r["stance"], r["accused_country"], r["speaker_non_party"]) == ("statement", "", True)
+
+
+def test_also_goes_on_with_the_claim_whose_words_it_repeats(registry):
+    recs = run(registry, "البيت الأبيض: مدربون إيرانيون في القرم يساعدون الروس على إطلاق المسيّرات",
+               "وبحسب المتحدثة باسم قيادة العمليات الجنوبية ناتاليا غومينيوك، فإن مدربين إيرانيين رُصدوا كذلك "
+               'في المناطق المحتلة من إقليم خيرسون، "حيث ينقلون خبرتهم إلى المشغلين الروس".')
+    assert (recs[1]["speaker_actor_id"], recs[1]["stance"], recs[1]["topics"]) == ("natalia_humeniuk", "claim", "drones")

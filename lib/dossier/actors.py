@@ -534,14 +534,15 @@ class Registry:
                 chosen = pl if plain else self._filter(pl, ft, s, e0)
             else:
                 # look ahead as far as the longest form starting here needs:
-                # the next tokens, each after spaces or tabs only
+                # the next tokens, each after spaces or tabs only (or a hyphen:
+                # "إنترفاكس-كازاخستان")
                 ahead = []
                 pos = e0
                 j = i + 1
                 while len(ahead) < maxk and j < n_toks:
                     nt = toks[j]
                     gap = ft[pos:nt[1]]
-                    if gap != " " and (not gap or gap.strip(" \t")):
+                    if gap != " " and (not gap or gap.strip(" \t-")):
                         break
                     ahead.append(nt)
                     pos = nt[2]

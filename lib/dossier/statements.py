@@ -1236,14 +1236,14 @@ def _demonstrative_echo(p: _Para, lo: int, b: int, ctx: dict) -> list[str]:
     return []
 
 
-def _echoed_claim(ctx: dict, keys: frozenset[str], country: str) -> list[str]:
-    """The arms topics of the article's claim against ``country`` that a response with
+def _echoed_claim(ctx: dict, keys: frozenset[str], country: str | None) -> list[str]:
+    """The arms topics of the article's claim against ``country`` (any: None) that a response with
     no arms word repeats ("نفى بيسكوف وجود مدربين إيرانيين في القرم" after "أن عسكريين
     إيرانيين ينتشرون في شبه جزيرة القرم"): at least two shared words, the most shared,
     the latest on a tie; none: []."""
     best, best_n = [], 2
     for c_keys, c_topics, c_acc in ctx["echo_claims"]:
-        if country in c_acc and len(keys & c_keys) >= best_n:
+        if (country is None or country in c_acc) and len(keys & c_keys) >= best_n:
             best, best_n = c_topics, len(keys & c_keys)
     return list(best)
 
@@ -1875,7 +1875,7 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
             by_para_t.setdefault(int(t["para_idx"]), []).append(t)
     ctx: dict = {"prev": None, "prev_para": -9, "prev_sentence_ms": [], "last_arms": [],
                  "claimed": {}, "speakers": [], "claims_seen": [], "interviewee": None, "claim_arms": {}, "last_rec": None,
-                 "echo_claims": [],
+                 "echo_claims": [], "registry_sectors": sectors,
                  "orgs": _org_names(paragraphs, mentions), "registry": registry, "published": published}
     out: list[dict] = []
     last_body = _last_body_paragraph(paragraphs)
@@ -2929,12 +2929,18 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
             if p.toks[k] == fold("عن"):
                 got = _speaker_from(p, k + 1, _post_window(p, k, b), ctx)
                 via = sp.actor_id or sp.surface
+                outlet = sp
                 if got:
                     sp, subj_end = got
                     sp.source = "relayed"
                 else:
                     sp = _Speaker(surface=_plain_surface(p, k + 1, _post_window(p, k, b), 3),
                                   source="relayed")
+                if not sp.country and not sp.actor_id and outlet.country \
+                        and ctx["registry_sectors"].get(outlet.actor_id) == "media":
+                    # "ونقلت القناة 12 الإسرائيلية عن مصدر أمني رفيع": a national outlet's
+                    # unnamed source is of its country (not an international agency's)
+                    sp.country = outlet.country
                 break
     # (a verb inside a stance cue, "رفض الاتهامات", still reports here)
     # (not after a verb with a stance of its own: "أقر السفير بأن إيران أبلغت موسكو" is the
@@ -3180,6 +3186,14 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         back = _demonstrative_echo(p, scan_from, b, ctx)
         if back:
             topics = back + topics
+            topics_inherited = True
+    if stance == "statement" and not any(t in ARMS_TOPICS for t in topics) and sp.country and not non_party \
+            and any(p.toks[k] in _ALSO for k in range(scan_from, b)):
+        # "فإن مدربين إيرانيين رُصدوا كذلك في خيرسون" after "مدربون إيرانيون في القرم": "also"
+        # goes on with the earlier claim whose words it repeats
+        echo = _echoed_claim(ctx, _echo_keys(p, scan_from, b), None)
+        if echo:
+            topics = echo + topics
             topics_inherited = True
     if anaph and ctx.get("last_arms") and not any(t in _SPECIFIC_ARMS for t in topics):
         # "هذه الطائرات"، "هذا النوع من الأسلحة": the arms named before (a generic
@@ -3453,6 +3467,10 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         topics_inherited = True
     if arms:
         ctx["last_arms"], ctx["last_arms_pi"] = arms, pi
+    if non_party and stance == "claim" and verb_stance != "claim":
+        # "ويرى الباحث الإماراتي أن …": an analyst's reading of the arms is commentary, not
+        # a claim a party answers (unless the verb itself claims: "زعم الخبير")
+        stance, decided_by, accused, rule, accused_all = "statement", [], "", "", []
     if lemma in LEX.only_as_claims and stance == "statement":
         return None  # "وفرضت واشنطن عقوبات على شركات": an action, reported as an event only
     partial = stance == "admission" and bool(stance_hits["partial"])
