@@ -2202,3 +2202,25 @@ def test_also_goes_on_with_the_claim_whose_words_it_repeats(registry):
                "وبحسب المتحدثة باسم قيادة العمليات الجنوبية ناتاليا غومينيوك، فإن مدربين إيرانيين رُصدوا كذلك "
                'في المناطق المحتلة من إقليم خيرسون، "حيث ينقلون خبرتهم إلى المشغلين الروس".')
     assert (recs[1]["speaker_actor_id"], recs[1]["stance"], recs[1]["topics"]) == ("natalia_humeniuk", "claim", "drones")
+
+
+def test_the_wreckage_is_of_the_arms_the_article_is_about(registry):
+    recs = run(registry, "وقال إغنات إن الدفاعات الأوكرانية أسقطت 20 مسيّرة إيرانية الصنع خلال الليل.",
+               'وقال المتحدث باسم الخارجية الأوكرانية هيورهي تيخي إن "الحطام الذي نجمعه يحمل مكوّنات إيرانية".')
+    assert recs[1]["topics"] == "drones" and recs[1]["topics_inherited"]
+
+
+def test_these_people_of_a_follow_up_are_those_the_speaker_just_spoke_of(registry):
+    recs = run(registry, "وقال كيربي إن عسكريين إيرانيين في القرم يدربون الروس على إطلاق المسيّرات.",
+               'وأضاف كيربي أن عدد هؤلاء "صغير نسبياً".')
+    assert (recs[1]["stance"], recs[1]["topics"]) == ("statement", "drones")
+
+
+def test_stated_in_a_document_named_just_before(registry):
+    r = one(registry, "ويأتي التقرير الفنلندي بعد أيام من تقرير لجهاز الاستخبارات الخارجية الإستوني صدر الأسبوع "
+                      "الماضي، ورد فيه أن موسكو تدرس تزويد إيران بمقاتلات مقابل استمرار الدعم الإيراني لبرنامج "
+                      "المسيّرات الروسي.")
+    assert (r["speaker_country"], r["stance"], r["accused_countries"]) == ("EST", "claim", "RUS;IRN")
+    # the reply verb ورد keeps its own readings
+    r = one(registry, "وردّ نيبينزيا بأن بلاده لم تتسلم أي مسيّرات إيرانية.")
+    assert (r["speaker_actor_id"], r["stance"]) == ("vasily_nebenzya", "denial")

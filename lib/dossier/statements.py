@@ -1219,7 +1219,9 @@ def _echo_keys(p: _Para, a: int, b: int) -> frozenset[str]:
     return frozenset(keys)
 
 
-_POINTING = _DEMONSTRATIVES | {fold("هؤلاء"), fold("أولئك")}
+_THESE_PEOPLE = fold("هؤلاء")
+_STATED_IN = frozenset(("ورد", "جاء"))  # lemmas: "ورد فيه"، "جاء فيها"
+_POINTING = _DEMONSTRATIVES | {_THESE_PEOPLE, fold("أولئك")}
 
 
 def _demonstrative_echo(p: _Para, lo: int, b: int, ctx: dict) -> list[str]:
@@ -2698,6 +2700,16 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                     if got:
                         sp, _ = got
                         sp.source = "before"
+        if kind == "verb" and first in _FIHI and hi - 1 > a and p.toks[hi - 1] in ("،", ",") \
+                and lemma in _STATED_IN:
+            # "بعد أيام من تقرير لجهاز الاستخبارات الإستوني صدر الأسبوع الماضي، ورد فيه أن": the
+            # document named last before the comma is what "فيه" points to
+            ms_b = _mentions_between(p, a, hi - 1)
+            if ms_b:
+                got = _speaker_from(p, ms_b[-1][0], ms_b[-1][1], ctx, allow_prep=True)
+                if got:
+                    sp, _ = got
+                    sp.source = "before"
         if sp is None and kind == "verb" and hi > a:
             # "فالمتحدث … ناصر كنعاني وصف الاتهامات الغربية بأنها": a person right before
             # the verb is its subject; what follows is the object
@@ -3184,6 +3196,12 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
         # "وجود هؤلاء المدربين" after "مدربون إيرانيون يساعدون الروس على إطلاق المسيّرات": a
         # demonstrative before a noun of an earlier arms claim refers to that claim's arms
         back = _demonstrative_echo(p, scan_from, b, ctx)
+        last = ctx.get("last_rec")
+        if not back and last is not None and sp.actor_id and last["speaker_actor_id"] == sp.actor_id \
+                and any(p.toks[k] == _THESE_PEOPLE and not p.toks[k + 1].startswith("ال")
+                        for k in range(scan_from, b - 1)):
+            # "وأضاف كيربي أن عدد هؤلاء صغير": the people the speaker just spoke of
+            back = [t for t in last["topics"].split(";") if t in ARMS_TOPICS]
         if back:
             topics = back + topics
             topics_inherited = True
