@@ -363,6 +363,7 @@ _STATEMENT_NOUNS = frozenset(fold(w) for w in (
     "اتهامات", "تصريحات", "ادعاءات", "مزاعم", "تقارير", "رواية", "معلومات"))
 _USE_NOUNS = frozenset(fold(w) for w in ("استخدام", "استعمال"))
 _FIHI = frozenset(fold(w) for w in ("فيه", "فيها"))
+_STATED_IN = frozenset(("ورد", "جاء"))  # the lemmas of "ورد فيه"، "جاء فيها" (a document said)
 # "، في اتهام سارعت طهران إلى رفضه"، "، في خطوة قوبلت برفض روسي"
 _CLAIM_NOUNS = frozenset(fold(w) for w in ("اتهام", "اتهامات", "خطوة", "تصريحات", "مزاعم", "ادعاءات"))
 _WAQT_NEXT = frozenset(fold(w) for w in ("فيه", "كان", "كانت", "يقول", "تقول", "قال", "قالت"))
@@ -1220,7 +1221,6 @@ def _echo_keys(p: _Para, a: int, b: int) -> frozenset[str]:
 
 
 _THESE_PEOPLE = fold("هؤلاء")
-_STATED_IN = frozenset(("ورد", "جاء"))  # lemmas: "ورد فيه"، "جاء فيها"
 _POINTING = _DEMONSTRATIVES | {_THESE_PEOPLE, fold("أولئك")}
 
 
@@ -1798,6 +1798,9 @@ def _located(p: _Para, ti: int, a: int, adjectives: bool = True) -> bool:
     return False
 
 
+_NAQLAN = fold("نقلاً")
+
+
 def _accused_countries(p: _Para, a: int, b: int, content_start: int, speaker: _Speaker,
                        accused: str, content_start_real: int | None = None) -> list[str]:
     """Every party a claim is about: the supplier (``accused``) first, then the
@@ -1844,9 +1847,6 @@ _QUESTION_MARKS = frozenset(("س", "سؤال", "السؤال"))
 _BYLINE_RE = re.compile(r"^\s*(?:(?:كتب|كتبت|بقلم|إعداد|اعداد|تحرير)\s*:?(?:\s+\S+){1,3}"
                         r"|[^:\n]{2,25}:\s*(?:مراسل|مراسلة|مراسلو)\b[^\n]{0,40})\s*$")
 _BODY_END = re.compile(r"[.!؟?\"»”]\s*$")
-
-
-_NAQLAN = fold("نقلاً")
 
 
 def accused_of_rec(rec: dict) -> list[str]:
