@@ -2224,3 +2224,17 @@ def test_stated_in_a_document_named_just_before(registry):
     # the reply verb ورد keeps its own readings
     r = one(registry, "وردّ نيبينزيا بأن بلاده لم تتسلم أي مسيّرات إيرانية.")
     assert (r["speaker_actor_id"], r["stance"]) == ("vasily_nebenzya", "denial")
+
+
+def test_a_participle_after_a_longer_phrase_and_after_another_participle(registry):
+    r = one(registry, "لكن بقائي سارع إلى احتواء الجدل، مؤكداً في مؤتمره الصحافي الاثنين أن العلاقات مع موسكو "
+                      "استراتيجية.")
+    assert (r["speaker_actor_id"], r["stance"]) == ("esmaeil_baghaei", "statement")
+    recs = run(registry, "وقال بقائي إن العلاقات مع موسكو استراتيجية، ونافياً أن تكون بلاده قد أرسلت مسيّرات إلى روسيا.")
+    assert (recs[-1]["speaker_actor_id"], recs[-1]["stance"], recs[-1]["topics"]) == ("esmaeil_baghaei", "denial", "drones")
+
+
+def test_wafq_without_its_ending_attributes(registry):
+    r = one(registry, 'ووفق بيانات سلاح الجو الأوكراني، أطلقت روسيا خلال شهر فيفري وحده أكثر من 400 مسيّرة '
+                      'هجومية من طراز "شاهد".')
+    assert (r["speaker_country"], r["head"]) == ("UKR", "attr")

@@ -2528,8 +2528,8 @@ def _find_head(p: _Para, a: int, b: int, cue_toks: set[int]):
         if st is not None and not p.in_quote[i] and p.toks[i - 1] in ("،", ",") \
                 and (p.toks[i + 1] in LEX.complementizers or p.toks[i + 1] in (":", _QUOTE)
                      or p.toks[i + 1] in _PP_LEADS and any(
-                         p.toks[k] in LEX.complementizers for k in range(i + 2, min(b, i + 5)))):
-            # also "مؤكدين في بيان أن …"
+                         p.toks[k] in LEX.complementizers for k in range(i + 2, min(b, i + 7)))):
+            # also "مؤكدين في بيان أن …"، "مؤكداً في مؤتمره الصحافي الاثنين أن …"
             return ("participle", i, i + 1, ("", st, False, ()))
     return None
 
