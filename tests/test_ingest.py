@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from dossier import pipeline
 from dossier.ingest import read_article
 from dossier.normalize import fold, fold_with_map
 from dossier.paths import CORPUS_DIR
@@ -376,7 +377,6 @@ def test_a_dateline_that_opens_the_first_paragraph(tmp_path):
 
 
 def test_a_hijri_and_gregorian_dateline_gives_the_gregorian_date(tmp_path):
-    from dossier import pipeline
     f = tmp_path / "article.txt"
     f.write_text("قناة العالم الإخبارية\n\nمناورات بحرية مشتركة في بحر عمان\n\n"
                  "السبت 01 جمادى الأولى 1441 - 28 ديسمبر 2019 | 11:20 بتوقيت طهران\n\n"

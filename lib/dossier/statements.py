@@ -1877,7 +1877,7 @@ def extract(article_id: str, paragraphs: list[str], mentions: list[dict], timexe
             by_para_t.setdefault(int(t["para_idx"]), []).append(t)
     ctx: dict = {"prev": None, "prev_para": -9, "prev_sentence_ms": [], "last_arms": [],
                  "claimed": {}, "speakers": [], "claims_seen": [], "interviewee": None, "claim_arms": {}, "last_rec": None,
-                 "echo_claims": [], "registry_sectors": sectors,
+                 "echo_claims": [],
                  "orgs": _org_names(paragraphs, mentions), "registry": registry, "published": published}
     out: list[dict] = []
     last_body = _last_body_paragraph(paragraphs)
@@ -2949,7 +2949,7 @@ def _statement(p: _Para, aid: str, pi: int, a: int, b: int, cue_toks: set[int], 
                     sp = _Speaker(surface=_plain_surface(p, k + 1, _post_window(p, k, b), 3),
                                   source="relayed")
                 if not sp.country and not sp.actor_id and outlet.country \
-                        and ctx["registry_sectors"].get(outlet.actor_id) == "media":
+                        and getattr(ctx["registry"], "sectors", {}).get(outlet.actor_id) == "media":
                     # "ونقلت القناة 12 الإسرائيلية عن مصدر أمني رفيع": a national outlet's
                     # unnamed source is of its country (not an international agency's)
                     sp.country = outlet.country
